@@ -1,0 +1,34 @@
+package vn.thidua.command.orgunit;
+
+import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.orgunit.OrgUnitId;
+
+/** Where in the hierarchy the acting unit stands relative to the unit it acts on. */
+public final class UnitAuthorization {
+
+    /** The acting unit of start-up tasks; deliberately not a valid {@link OrgUnitId}. */
+    public static final String SYSTEM_UNIT = "_system";
+
+    private UnitAuthorization() {
+    }
+
+    public static boolean isSystem(String actorUnit) {
+        return SYSTEM_UNIT.equals(actorUnit);
+    }
+
+    public static void requireSystem(String actorUnit, String rule, String detail) {
+        if (!isSystem(actorUnit)) {
+            throw RuleViolationException.forbidden(rule, detail);
+        }
+    }
+
+    public static void requireAncestorOrSelf(UnitDirectory directory, String actorUnit, OrgUnitId unit, String rule,
+                                             String detail) {
+        if (isSystem(actorUnit)) {
+            return;
+        }
+        if (actorUnit == null || !directory.isAncestorOrSelf(new OrgUnitId(actorUnit), unit)) {
+            throw RuleViolationException.forbidden(rule, detail + " (you act for " + actorUnit + ")");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.thidua.platform.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The user of the request being served, if any. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<ThiDuaUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ThiDuaUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** For controllers behind authentication, where a missing user is a programming error. */
+    public static ThiDuaUser get() {
+        return find().orElseThrow(() -> new IllegalStateException("no authenticated user"));
+    }
+}

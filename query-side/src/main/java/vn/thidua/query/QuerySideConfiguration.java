@@ -1,0 +1,17 @@
+package vn.thidua.query;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.context.annotation.ComponentScan;
+
+import vn.thidua.platform.PlatformAutoConfiguration;
+
+/** The query side as a library: projections, query handlers and the read API join any Boot app that has it. * Ordered before JPA so that its package is scanned for entities and repositories.
+ */
+@AutoConfiguration(after = PlatformAutoConfiguration.class,
+        beforeName = {"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration"})
+@AutoConfigurationPackage
+@ComponentScan
+public class QuerySideConfiguration {
+}

@@ -1,0 +1,36 @@
+package vn.thidua.api;
+
+/** Field checks for message records: a command that cannot be valid is never constructed (HTTP 400). */
+public final class Require {
+
+    public static final int MAX_TEXT = 2000;
+
+    private Require() {
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    /** A required text, stripped; too long a text is refused rather than cut. */
+    public static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return optionalText(value, field);
+    }
+
+    /** An optional text, stripped, or null when blank. */
+    public static String optionalText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new IllegalArgumentException(field + " is longer than " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,4 @@
+package vn.thidua.api.orgunit;
+
+public record OrgUnitMerged(OrgUnitId unitId, OrgUnitId survivorId) {
+}
