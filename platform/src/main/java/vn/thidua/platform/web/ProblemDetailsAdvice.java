@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
@@ -61,11 +62,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "nothing is known under the id " + e.getAggregateIdentifier()));
     }
 
-    /** Also raised when a create names an id that is already taken ({@code AggregateStreamCreationException}). */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> idTaken(AggregateStreamCreationException e) {
+        return answer(Problems.of(HttpStatus.CONFLICT, "ID_TAKEN",
+                "the id chosen for the new record is already in use; ids are chosen by the caller and must be new"));
+    }
+
+    /** The store's message can quote SQL, so it is logged, not returned. */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        log.info("Concurrent change refused: {}", e.getMessage());
         return answer(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
-                "the record was created or changed by another request at the same time: " + e.getMessage()));
+                "the record was changed by another request at the same time; read it again and repeat"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,0 +1,54 @@
+package vn.thidua.standalone;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.thidua.platform.test.ApiClient;
+
+/** The standalone app started the way a user starts it, on a database a test chooses; closable to restart it. */
+final class RunningApp implements AutoCloseable {
+
+    static final String PASSWORD = "thidua2026";
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningApp(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** The properties go in as command-line arguments: they must win over application.yml, as a user's would. */
+    static RunningApp start(Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("server.port", "0");
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new RunningApp(new SpringApplicationBuilder(StandaloneApplication.class).run(args));
+    }
+
+    ApiClient as(String username) {
+        return anonymous().as(username, PASSWORD);
+    }
+
+    ApiClient anonymous() {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return ApiClient.at("http://localhost:" + port);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    long eventCount() {
+        Long count = bean(JdbcTemplate.class).queryForObject("select count(*) from domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
