@@ -6,8 +6,15 @@ import vn.thidua.platform.test.TestDatabases;
 
 class ApiContractOnPostgresTest extends ApiContractTest {
 
+    private final String schema = TestDatabases.freshSchemaName();
+
     @Override
     protected Map<String, Object> database() {
-        return TestDatabases.postgres(TestDatabases.freshSchemaName());
+        return TestDatabases.postgres(schema);
+    }
+
+    @Override
+    protected void afterStop() {
+        TestDatabases.dropPostgresSchema(schema);
     }
 }

@@ -48,6 +48,11 @@ abstract class ApiContractTest {
     @AfterAll
     void stop() {
         app.close();
+        afterStop();
+    }
+
+    /** For a database that needs tidying once the app is down. */
+    protected void afterStop() {
     }
 
     @Test

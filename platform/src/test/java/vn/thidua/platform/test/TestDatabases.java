@@ -1,6 +1,10 @@
 package vn.thidua.platform.test;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +36,17 @@ public final class TestDatabases {
                 "spring.datasource.username", env("DB_USER", "thidua"),
                 "spring.datasource.password", env("DB_PASSWORD", "thidua"),
                 "spring.flyway.schemas", schema);
+    }
+
+    /** Tests on PostgreSQL drop their schema, so a developer's database does not fill up with them. */
+    public static void dropPostgresSchema(String schema) {
+        try (Connection connection = DriverManager.getConnection(env("THIDUA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/thidua"),
+                env("DB_USER", "thidua"), env("DB_PASSWORD", "thidua"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop test schema " + schema, e);
+        }
     }
 
     private static String env(String name, String fallback) {

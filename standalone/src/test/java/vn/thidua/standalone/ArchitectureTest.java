@@ -1,0 +1,43 @@
+package vn.thidua.standalone;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module boundaries of DESIGN §7 and CONVENTIONS.md, checked on the compiled classes of every module. */
+@AnalyzeClasses(packages = "vn.thidua", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule command_side_does_not_depend_on_query_side = noClasses()
+            .that().resideInAPackage("vn.thidua.command..")
+            .should().dependOnClassesThat().resideInAPackage("vn.thidua.query..");
+
+    @ArchTest
+    static final ArchRule query_side_does_not_depend_on_command_side = noClasses()
+            .that().resideInAPackage("vn.thidua.query..")
+            .should().dependOnClassesThat().resideInAPackage("vn.thidua.command..");
+
+    @ArchTest
+    static final ArchRule platform_depends_on_neither_side = noClasses()
+            .that().resideInAPackage("vn.thidua.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.thidua.command..", "vn.thidua.query..", "vn.thidua.standalone..");
+
+    @ArchTest
+    static final ArchRule shared_api_needs_only_java_and_axon_messaging_annotations = classes()
+            .that().resideInAPackage("vn.thidua.api..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.thidua.api..",
+                    "org.axonframework.modelling.command..");
+
+    @ArchTest
+    static final ArchRule messages_are_records = classes()
+            .that().resideInAPackage("vn.thidua.api..").and().areNotInterfaces().and().areNotEnums()
+            .and().areTopLevelClasses()
+            .and().doNotHaveSimpleName("Require").and().doNotHaveSimpleName("MetadataKeys")
+            .and().doNotHaveSimpleName("RuleViolationException")
+            .should().beRecords();
+}
