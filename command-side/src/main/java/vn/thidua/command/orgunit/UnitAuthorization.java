@@ -22,12 +22,21 @@ public final class UnitAuthorization {
         }
     }
 
+    private static boolean isUnitId(String actorUnit) {
+        try {
+            new OrgUnitId(actorUnit);
+            return true;
+        } catch (IllegalArgumentException notAUnit) {
+            return false;
+        }
+    }
+
     public static void requireAncestorOrSelf(UnitDirectory directory, String actorUnit, OrgUnitId unit, String rule,
                                              String detail) {
         if (isSystem(actorUnit)) {
             return;
         }
-        if (actorUnit == null || !directory.isAncestorOrSelf(new OrgUnitId(actorUnit), unit)) {
+        if (!isUnitId(actorUnit) || !directory.isAncestorOrSelf(new OrgUnitId(actorUnit), unit)) {
             throw RuleViolationException.forbidden(rule, detail + " (you act for " + actorUnit + ")");
         }
     }

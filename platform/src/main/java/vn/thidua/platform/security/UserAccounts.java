@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -50,8 +51,12 @@ public class UserAccounts implements UserDetailsService {
         if (exists(username)) {
             return;
         }
-        jdbc.update("insert into app_user (username, display_name, password_hash, unit_id, roles) values (?, ?, ?, ?, ?)",
-                username, displayName, passwordHash, unitId,
-                roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+        try {
+            jdbc.update("insert into app_user (username, display_name, password_hash, unit_id, roles) values (?, ?, ?, ?, ?)",
+                    username, displayName, passwordHash, unitId,
+                    roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+        } catch (DuplicateKeyException addedByAnotherInstance) {
+            // the same user, added at the same moment by an instance starting beside this one
+        }
     }
 }

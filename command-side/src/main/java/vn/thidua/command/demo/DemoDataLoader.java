@@ -1,4 +1,4 @@
-package vn.thidua.standalone.demo;
+package vn.thidua.command.demo;
 
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +8,7 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,15 +18,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.api.MetadataKeys;
+import vn.thidua.api.orgunit.CreateOrgUnit;
 import vn.thidua.command.orgunit.UnitAuthorization;
 import vn.thidua.platform.security.UserAccounts;
 
 /**
- * On the first start (an empty event store) creates the demo hierarchy through commands, so it is in the event
- * store and the audit trail like any other data; demo users are added whenever missing.
+ * With {@code thidua.demo.enabled} (the standalone default): on the first start (an empty event store) creates
+ * the demo hierarchy through commands, so it is in the event store and the audit trail like any other data; demo
+ * users are added whenever missing. Two instances starting together on an empty store both try; the one that
+ * finds a unit created by the other goes on.
  */
 @Component
-@ConditionalOnProperty(name = "thidua.demo.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "thidua.demo.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -46,11 +50,17 @@ class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) throws Exception {
         if (eventStoreIsEmpty()) {
             String correlation = "demo-data-" + UUID.randomUUID();
-            DemoData.UNITS.forEach(unit -> commands.sendAndWait(unit, MetaData.from(Map.of(
-                    MetadataKeys.ACTOR, "system",
-                    MetadataKeys.ACTOR_UNIT, UnitAuthorization.SYSTEM_UNIT,
-                    MetadataKeys.CORRELATION_ID, correlation,
-                    MetadataKeys.COMMAND_ID, "demo-unit-" + unit.unitId()))));
+            for (CreateOrgUnit unit : DemoData.UNITS) {
+                try {
+                    commands.sendAndWait(unit, MetaData.from(Map.of(
+                            MetadataKeys.ACTOR, "system",
+                            MetadataKeys.ACTOR_UNIT, UnitAuthorization.SYSTEM_UNIT,
+                            MetadataKeys.CORRELATION_ID, correlation,
+                            MetadataKeys.COMMAND_ID, "demo-unit-" + unit.unitId())));
+                } catch (AggregateStreamCreationException createdByAnotherInstance) {
+                    log.debug("Demo unit {} exists already", unit.unitId());
+                }
+            }
             log.info("Created the demo hierarchy: {} units", DemoData.UNITS.size());
         }
         String hash = passwords.encode(DemoData.PASSWORD);

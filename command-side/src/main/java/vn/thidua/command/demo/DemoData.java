@@ -1,4 +1,4 @@
-package vn.thidua.standalone.demo;
+package vn.thidua.command.demo;
 
 import java.util.List;
 import java.util.Set;

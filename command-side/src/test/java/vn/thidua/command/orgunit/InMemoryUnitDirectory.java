@@ -1,0 +1,77 @@
+package vn.thidua.command.orgunit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.thidua.api.award.AwardType;
+import vn.thidua.api.orgunit.Level;
+import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.api.orgunit.UnitKind;
+
+/**
+ * The unit directory as a map, filled by the test instead of by unit events. {@code ancestorsAt} ignores the time
+ * and walks the current parents (a merged unit standing for its survivor).
+ */
+final class InMemoryUnitDirectory implements UnitDirectory {
+
+    private static final int MAX_DEPTH = Level.values().length + 1;
+
+    private final Map<OrgUnitId, Entry> units = new HashMap<>();
+
+    InMemoryUnitDirectory add(Entry entry) {
+        units.put(entry.id(), entry);
+        return this;
+    }
+
+    /** A unit with no category, deciding {@code authority}. */
+    InMemoryUnitDirectory add(OrgUnitId id, String name, String abbreviation, Level level, UnitKind kind,
+                              OrgUnitId parentId, Set<AwardType> authority) {
+        return add(new Entry(id, name, abbreviation, level, kind, null, parentId, Set.copyOf(authority), null));
+    }
+
+    /** Records that {@code id} was merged into {@code survivorId}. */
+    InMemoryUnitDirectory merge(OrgUnitId id, OrgUnitId survivorId) {
+        Entry unit = entry(id);
+        return add(new Entry(unit.id(), unit.name(), unit.abbreviation(), unit.level(), unit.kind(), unit.category(),
+                unit.parentId(), unit.authority(), survivorId));
+    }
+
+    /** The unit as added; fails when it was never added, which is a mistake in the test. */
+    Entry entry(OrgUnitId id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no unit " + id + " in the test directory"));
+    }
+
+    @Override
+    public Optional<Entry> find(OrgUnitId id) {
+        return Optional.ofNullable(units.get(id));
+    }
+
+    @Override
+    public List<OrgUnitId> ancestorsAt(OrgUnitId id, Instant at) {
+        List<OrgUnitId> ancestors = new ArrayList<>();
+        OrgUnitId parent = find(id).map(Entry::parentId).orElse(null);
+        while (parent != null && ancestors.size() < MAX_DEPTH) {
+            OrgUnitId effective = survivorOf(parent);
+            ancestors.add(effective);
+            parent = find(effective).map(Entry::parentId).orElse(null);
+        }
+        return ancestors;
+    }
+
+    private OrgUnitId survivorOf(OrgUnitId id) {
+        OrgUnitId current = id;
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            Optional<Entry> unit = find(current);
+            if (unit.isEmpty() || !unit.get().merged()) {
+                break;
+            }
+            current = unit.get().mergedInto();
+        }
+        return current;
+    }
+}
