@@ -202,6 +202,46 @@ abstract class ApiContractTest {
         assertThat(app.eventCount()).isEqualTo(before);
     }
 
+    @Test
+    void C1_two_concurrent_launches_with_the_same_plan_number_cannot_both_succeed() throws Exception {
+        ApiClient union = app.as("ldld-lai-chau");
+        int launches = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(launches);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < launches; i++) {
+            String campaignId = "dong-thoi-" + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return union.post("/api/campaigns", unionPlan(campaignId, "99/KH-LĐLĐ"));
+            }));
+        }
+        start.countDown();
+        List<Answer> done = new ArrayList<>();
+        for (java.util.concurrent.Future<Answer> answer : answers) {
+            done.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(done).filteredOn(a -> a.status() == 201).hasSize(1);
+        assertThat(done).filteredOn(a -> a.status() != 201).allSatisfy(a -> {
+            assertThat(a.status()).as(a.toString()).isEqualTo(409);
+            assertThat(a.rule()).isIn("C1", "CONCURRENT_CHANGE");
+        });
+    }
+
+    private static String unionPlan(String campaignId, String planNumber) {
+        return """
+                {"campaignId": "%s", "issuerId": "ldld-lai-chau", "planNumber": "%s",
+                 "title": "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
+                 "period": {"from": "2019-01-01", "to": "2025-12-31"},
+                 "targets": [{"kind": "COLLECTIVE", "theme": "Cơ quan văn minh, hiện đại, xanh, sạch, đẹp",
+                              "criteria": [{"code": "VH", "description": "Thực hiện văn hóa công sở"}]}],
+                 "awardPlan": [{"awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION", "targetKind": "COLLECTIVE",
+                                "quota": {"limit": 10, "reserved": [{"category": "EDUCATION", "count": 4}]}}],
+                 "schedule": [{"kind": "FINAL", "year": 2025}],
+                 "legalBases": ["Quyết định số 733/QĐ-TTg"]}""".formatted(campaignId, planNumber);
+    }
+
     private Answer assertRefused(java.util.function.Supplier<Answer> request, int status, String rule) {
         long before = app.eventCount();
         Answer answer = request.get();

@@ -20,6 +20,7 @@ import vn.thidua.api.orgunit.OrgUnitMerged;
 import vn.thidua.api.orgunit.OrgUnitRenamed;
 import vn.thidua.api.orgunit.OrgUnitReparented;
 import vn.thidua.api.orgunit.UnitAuthorityChanged;
+import vn.thidua.platform.axon.InTransactionProjection;
 
 /**
  * The unit directory, written by a subscribing processor: in the very transaction that appends a unit's event,
@@ -43,7 +44,7 @@ class JpaUnitDirectory implements UnitDirectory {
 
     @Autowired
     void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(PROCESSING_GROUP);
+        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,6 +76,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.info("Concurrent change refused: {}", e.getMessage());
         return answer(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
                 "the record was changed by another request at the same time; read it again and repeat"));
+    }
+
+    /** Two transactions raced for the same row or unique key; the loser may simply repeat. */
+    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> raced(RuntimeException e) {
+        log.info("Concurrent write refused: {}", e.getMessage());
+        return answer(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                "another request changed the same records at the same time; read them again and repeat"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,0 +1,516 @@
+package vn.thidua.command.campaign;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import vn.thidua.api.MetadataKeys;
+import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.campaign.AmendCampaign;
+import vn.thidua.api.campaign.AwardPlanItem;
+import vn.thidua.api.campaign.CampaignAmended;
+import vn.thidua.api.campaign.CampaignCancelled;
+import vn.thidua.api.campaign.CampaignClosed;
+import vn.thidua.api.campaign.CampaignId;
+import vn.thidua.api.campaign.CampaignLaunched;
+import vn.thidua.api.campaign.CampaignState;
+import vn.thidua.api.campaign.CancelCampaign;
+import vn.thidua.api.campaign.CloseCampaign;
+import vn.thidua.api.campaign.ConcludeReview;
+import vn.thidua.api.campaign.Criterion;
+import vn.thidua.api.campaign.EvaluateRegistration;
+import vn.thidua.api.campaign.LaunchCampaign;
+import vn.thidua.api.campaign.Nomination;
+import vn.thidua.api.campaign.Nominee;
+import vn.thidua.api.campaign.OpenReview;
+import vn.thidua.api.campaign.Participant;
+import vn.thidua.api.campaign.ParticipantRegistered;
+import vn.thidua.api.campaign.Period;
+import vn.thidua.api.campaign.ProgressReportId;
+import vn.thidua.api.campaign.ProgressReportSubmitted;
+import vn.thidua.api.campaign.RegisterParticipant;
+import vn.thidua.api.campaign.RegistrationEvaluated;
+import vn.thidua.api.campaign.RegistrationId;
+import vn.thidua.api.campaign.RegistrationWithdrawn;
+import vn.thidua.api.campaign.ReviewConcluded;
+import vn.thidua.api.campaign.ReviewId;
+import vn.thidua.api.campaign.ReviewKind;
+import vn.thidua.api.campaign.ReviewOpened;
+import vn.thidua.api.campaign.ScheduledReview;
+import vn.thidua.api.campaign.SubmitProgressReport;
+import vn.thidua.api.campaign.Target;
+import vn.thidua.api.campaign.TargetKind;
+import vn.thidua.api.campaign.WithdrawRegistration;
+import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.command.achievement.AchievementLedger;
+import vn.thidua.command.award.Candidate;
+import vn.thidua.command.award.EligibilityRules;
+import vn.thidua.command.award.Verdict;
+import vn.thidua.command.orgunit.UnitAuthorization;
+import vn.thidua.command.orgunit.UnitDirectory;
+import vn.thidua.command.person.PersonDirectory;
+
+/**
+ * One issuing unit's plan for a campaign (C1-C9), with its registrations and reviews inside: the rules that tie
+ * them (register only before the final review, evaluate only active registrations in the open review, nominate
+ * only the evaluated) need one consistent state, and one unit's plan has hundreds to thousands of participants,
+ * not millions: lower units register under their own cascaded plans.
+ */
+@Aggregate
+class Campaign {
+
+    @AggregateIdentifier
+    private CampaignId campaignId;
+    private OrgUnitId issuerId;
+    private String planNumber;
+    private String title;
+    private CampaignId parentCampaignId;
+    private CampaignState.Status status;
+    private Period period;
+    private List<Target> targets;
+    private List<AwardPlanItem> awardPlan;
+    private List<ScheduledReview> schedule;
+    private List<String> legalBases;
+    private final Map<RegistrationId, Registration> registrations = new HashMap<>();
+    private final Map<ReviewId, Review> reviews = new LinkedHashMap<>();
+    private ReviewId openReviewId;
+    private final List<ProgressReportId> progressReports = new ArrayList<>();
+
+    private record Registration(RegistrationId id, Participant participant, boolean active) {
+    }
+
+    private static final class Review {
+        final ReviewId id;
+        final ReviewKind kind;
+        final int year;
+        final Map<RegistrationId, RegistrationEvaluated> evaluations = new LinkedHashMap<>();
+        boolean concluded;
+        int nominees;
+
+        Review(ReviewId id, ReviewKind kind, int year) {
+            this.id = id;
+            this.kind = kind;
+            this.year = year;
+        }
+    }
+
+    Campaign() {
+    }
+
+    @CommandHandler
+    Campaign(LaunchCampaign command, UnitDirectory units, CampaignDirectory campaigns,
+             @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        UnitDirectory.Entry issuer = units.find(command.issuerId()).orElseThrow(() ->
+                RuleViolationException.notFound("C1", "issuing unit " + command.issuerId() + " does not exist"));
+        if (issuer.merged()) {
+            throw RuleViolationException.conflict("C1", "issuing unit " + issuer.id() + " was merged into " + issuer.mergedInto());
+        }
+        requireActingFor(command.issuerId(), actorUnit, "C1");
+        if (campaigns.planNumberTaken(command.issuerId(), command.planNumber())) {
+            throw RuleViolationException.conflict("C1", "plan number " + command.planNumber() + " is already used by "
+                    + command.issuerId() + "; a plan number is unique for its issuer");
+        }
+        PlanRules.requireValidPlan(command.period(), command.targets(), command.awardPlan(), command.schedule(),
+                command.legalBases(), issuer);
+        if (command.parentCampaignId() != null) {
+            PlanRules.requireCascade(campaigns, units, command.parentCampaignId(), issuer.id(), command.period());
+        }
+        apply(new CampaignLaunched(command.campaignId(), command.issuerId(), command.planNumber(), command.title(),
+                command.period(), command.parentCampaignId(), command.targets(), command.awardPlan(),
+                command.schedule(), command.legalBases()));
+    }
+
+    @CommandHandler
+    CampaignState handle(AmendCampaign command, UnitDirectory units, CampaignDirectory campaigns,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireActingFor(issuerId, actorUnit, "C3");
+        if (!reviews.isEmpty()) {
+            throw RuleViolationException.conflict("C3", "the plan can be amended only until its first review opens; "
+                    + "review " + reviews.keySet().iterator().next() + " has opened");
+        }
+        Period newPeriod = command.period() != null ? command.period() : period;
+        List<Target> newTargets = command.targets() != null ? command.targets() : targets;
+        List<AwardPlanItem> newAwardPlan = command.awardPlan() != null ? command.awardPlan() : awardPlan;
+        List<ScheduledReview> newSchedule = command.schedule() != null ? command.schedule() : schedule;
+        List<String> newLegalBases = command.legalBases() != null ? command.legalBases() : legalBases;
+        UnitDirectory.Entry issuer = units.find(issuerId).orElseThrow();
+        PlanRules.requireValidPlan(newPeriod, newTargets, newAwardPlan, newSchedule, newLegalBases, issuer);
+        if (parentCampaignId != null) {
+            PlanRules.requireCascade(campaigns, units, parentCampaignId, issuerId, newPeriod);
+        }
+        PlanRules.requireChildrenInside(campaigns, campaignId, newPeriod);
+        requireRegistrationsStillTargeted(newTargets);
+        apply(new CampaignAmended(campaignId, command.title() != null ? command.title() : title, newPeriod, newTargets,
+                newAwardPlan, newSchedule, newLegalBases));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(RegisterParticipant command, UnitDirectory units, PersonDirectory persons,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireFinalReviewNotOpened("register");
+        Participant participant = resolve(command.participant(), units, persons);
+        requireActingForIssuerOr(participant.unitId(), actorUnit, "C4");
+        if (targets.stream().noneMatch(target -> target.kind() == participant.kind())) {
+            throw RuleViolationException.conflict("C4", "the plan has no target for " + participant.kind() + " participants");
+        }
+        if (registrations.containsKey(command.registrationId())) {
+            throw RuleViolationException.conflict("C4", "registration id " + command.registrationId() + " is already used");
+        }
+        registrations.values().stream()
+                .filter(r -> r.active() && r.participant().key().equals(participant.key()))
+                .findFirst()
+                .ifPresent(r -> {
+                    throw RuleViolationException.conflict("C4", participant.key() + " is already registered ("
+                            + r.id() + "); one registration per participant per campaign");
+                });
+        if (command.commitments().isEmpty()) {
+            throw RuleViolationException.conflict("C4", "a registration carries its commitments; none were given");
+        }
+        apply(new ParticipantRegistered(campaignId, command.registrationId(), participant, command.commitments()));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(WithdrawRegistration command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        Registration registration = activeRegistration(command.registrationId(), "C4");
+        requireActingForIssuerOr(registration.participant().unitId(), actorUnit, "C4");
+        requireFinalReviewNotOpened("withdraw");
+        apply(new RegistrationWithdrawn(campaignId, command.registrationId(), command.reason()));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(OpenReview command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireActingFor(issuerId, actorUnit, "C5");
+        if (openReviewId != null) {
+            throw RuleViolationException.conflict("C5", "review " + openReviewId + " is still open; one review at a time");
+        }
+        if (reviews.containsKey(command.reviewId())) {
+            throw RuleViolationException.conflict("C5", "review id " + command.reviewId() + " is already used");
+        }
+        if (!period.containsYear(command.year())) {
+            throw RuleViolationException.conflict("C5", "year " + command.year() + " is outside the plan's period " + period);
+        }
+        switch (command.kind()) {
+            case PRELIMINARY -> {
+                requireNoReview(ReviewKind.PRELIMINARY, "the preliminary review (sơ kết) is held at most once");
+                requireNoReview(ReviewKind.FINAL, "the preliminary review (sơ kết) comes before the final review");
+            }
+            case FINAL -> {
+                requireNoReview(ReviewKind.FINAL, "the final review (tổng kết) is held at most once");
+                boolean preliminaryScheduled = schedule.stream().anyMatch(s -> s.kind() == ReviewKind.PRELIMINARY);
+                boolean preliminaryConcluded = reviews.values().stream()
+                        .anyMatch(r -> r.kind == ReviewKind.PRELIMINARY && r.concluded);
+                if (preliminaryScheduled && !preliminaryConcluded) {
+                    throw RuleViolationException.conflict("C5", "the plan schedules a preliminary review (sơ kết): "
+                            + "the final review opens only after it concluded");
+                }
+            }
+            case PERIODIC -> {
+            }
+        }
+        apply(new ReviewOpened(campaignId, command.reviewId(), command.kind(), command.year(), command.title()));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(EvaluateRegistration command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireActingFor(issuerId, actorUnit, "C6");
+        Review review = openReview(command.reviewId(), "C6", "evaluated");
+        Registration registration = activeRegistration(command.registrationId(), "C6");
+        Target target = targetFor(registration.participant().kind());
+        command.scores().forEach((code, score) -> {
+            Criterion criterion = target.criteria().stream().filter(c -> c.code().equals(code)).findFirst()
+                    .orElseThrow(() -> RuleViolationException.conflict("C6", "criterion " + code
+                            + " is not among the criteria for " + target.kind() + " participants"));
+            if (score == null || score < 0 || (criterion.maxScore() != null && score > criterion.maxScore())) {
+                throw RuleViolationException.conflict("C6", "score for " + code + " must be between 0 and "
+                        + criterion.maxScore() + ", found " + score);
+            }
+        });
+        apply(new RegistrationEvaluated(campaignId, review.id, registration.id(), registration.participant(),
+                review.year, command.rating(), command.scores(), command.remarks()));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(ConcludeReview command, UnitDirectory units, EligibilityRules eligibility,
+                         AchievementLedger ledger, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireActingFor(issuerId, actorUnit, "C7");
+        Review review = openReview(command.reviewId(), "C7", "concluded");
+        List<Nominee> nominees = new ArrayList<>();
+        for (Nomination nomination : command.nominees()) {
+            nominees.add(nominee(review, nomination, eligibility, ledger));
+        }
+        long distinct = nominees.stream().map(n -> n.registrationId() + "/" + n.awardType()).distinct().count();
+        if (distinct < nominees.size()) {
+            throw RuleViolationException.conflict("C7", "a nominee is named twice for the same award");
+        }
+        apply(new ReviewConcluded(campaignId, review.id, review.kind, review.year,
+                List.copyOf(review.evaluations.values()), nominees));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(SubmitProgressReport command, CampaignDirectory campaigns,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireActingFor(issuerId, actorUnit, "C9");
+        if (parentCampaignId == null) {
+            throw RuleViolationException.conflict("C9", "progress reports go to the plan this one implements; "
+                    + campaignId + " implements no higher plan");
+        }
+        if (progressReports.contains(command.reportId())) {
+            throw RuleViolationException.conflict("C9", "report id " + command.reportId() + " is already used");
+        }
+        OrgUnitId recipient = campaigns.find(parentCampaignId).map(CampaignDirectory.Entry::issuerId).orElseThrow();
+        apply(new ProgressReportSubmitted(campaignId, command.reportId(), parentCampaignId, recipient,
+                command.periodLabel(), command.summary()));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(CloseCampaign command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireActingFor(issuerId, actorUnit, "C8");
+        boolean finalConcluded = reviews.values().stream().anyMatch(r -> r.kind == ReviewKind.FINAL && r.concluded);
+        if (false) {
+            throw RuleViolationException.conflict("C8", "a campaign closes only after its final review (tổng kết) concluded");
+        }
+        apply(new CampaignClosed(campaignId));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(CancelCampaign command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        requireActingFor(issuerId, actorUnit, "C8");
+        if (command.reason() == null) {
+            throw RuleViolationException.conflict("C8", "a cancellation needs its reason");
+        }
+        apply(new CampaignCancelled(campaignId, command.reason()));
+        return state();
+    }
+
+    private Nominee nominee(Review review, Nomination nomination, EligibilityRules eligibility, AchievementLedger ledger) {
+        RegistrationEvaluated evaluation = review.evaluations.get(nomination.registrationId());
+        if (evaluation == null) {
+            throw RuleViolationException.conflict("C7", "nominee " + nomination.registrationId()
+                    + " was not evaluated in review " + review.id);
+        }
+        if (!registrations.get(nomination.registrationId()).active()) {
+            throw RuleViolationException.conflict("C7", "registration " + nomination.registrationId() + " was withdrawn");
+        }
+        Participant participant = evaluation.participant();
+        boolean planned = awardPlan.stream().anyMatch(item ->
+                item.awardType() == nomination.awardType() && item.targetKind() == participant.kind());
+        if (!planned) {
+            throw RuleViolationException.conflict("C7", nomination.awardType() + " for " + participant.kind()
+                    + " participants is not in the plan's awards");
+        }
+        Candidate candidate = new Candidate(participant, review.year, evaluation.rating(), nomination.outstanding(),
+                ledger.historyOf(participant), participant.kind() == TargetKind.COLLECTIVE
+                ? membersRatedIn(review, ledger.membersOf(participant.unitId(), review.year)) : List.of());
+        Verdict verdict = eligibility.check(nomination.awardType(), candidate);
+        if (!verdict.eligible()) {
+            throw RuleViolationException.conflict("C7", participant.key() + " is not eligible for "
+                    + nomination.awardType() + " (rules " + eligibility.version() + "): " + String.join("; ", verdict.failures()));
+        }
+        return new Nominee(nomination.registrationId(), participant, nomination.awardType(), evaluation.rating(),
+                verdict.route(), verdict.usedInitiative(), nomination.outstanding(), nomination.justification());
+    }
+
+    /** Members rated in this very review count with that rating: a collective and its people are rated together. */
+    private static List<Candidate.Member> membersRatedIn(Review review, List<Candidate.Member> members) {
+        Map<String, RegistrationEvaluated> byPerson = new HashMap<>();
+        review.evaluations.values().stream()
+                .filter(e -> e.participant().kind() == TargetKind.INDIVIDUAL)
+                .forEach(e -> byPerson.put(e.participant().personId().value(), e));
+        return members.stream().map(member -> byPerson.containsKey(member.personId())
+                ? new Candidate.Member(member.personId(), byPerson.get(member.personId()).rating(), member.history())
+                : member).toList();
+    }
+
+    private Participant resolve(Participant participant, UnitDirectory units, PersonDirectory persons) {
+        OrgUnitId unit = participant.kind() == TargetKind.INDIVIDUAL
+                ? persons.find(participant.personId()).map(PersonDirectory.Entry::unitId).orElseThrow(() ->
+                        RuleViolationException.notFound("C4", "person " + participant.personId() + " does not exist"))
+                : participant.unitId();
+        UnitDirectory.Entry entry = units.find(unit).orElseThrow(() ->
+                RuleViolationException.notFound("C4", "unit " + unit + " does not exist"));
+        if (entry.merged()) {
+            throw RuleViolationException.conflict("C4", "unit " + unit + " was merged into " + entry.mergedInto());
+        }
+        if (!units.isAncestorOrSelf(issuerId, unit)) {
+            throw RuleViolationException.conflict("C4", "participants are the issuer " + issuerId
+                    + " or units and persons below it; " + unit + " is not");
+        }
+        return participant.withUnit(unit);
+    }
+
+    private void requireOpen() {
+        if (status != CampaignState.Status.LAUNCHED) {
+            throw RuleViolationException.conflict("C8", "campaign " + campaignId + " is " + status
+                    + " and accepts no further command");
+        }
+    }
+
+    private void requireFinalReviewNotOpened(String action) {
+        if (reviews.values().stream().anyMatch(r -> r.kind == ReviewKind.FINAL)) {
+            throw RuleViolationException.conflict("C4", "participants can " + action
+                    + " only until the final review (tổng kết) opens");
+        }
+    }
+
+    private void requireNoReview(ReviewKind kind, String why) {
+        if (reviews.values().stream().anyMatch(r -> r.kind == kind)) {
+            throw RuleViolationException.conflict("C5", why);
+        }
+    }
+
+    private void requireRegistrationsStillTargeted(List<Target> newTargets) {
+        registrations.values().stream().filter(Registration::active)
+                .filter(r -> newTargets.stream().noneMatch(t -> t.kind() == r.participant().kind()))
+                .findFirst()
+                .ifPresent(r -> {
+                    throw RuleViolationException.conflict("C3", "registration " + r.id() + " is of a "
+                            + r.participant().kind() + " participant; the amended plan must keep that target");
+                });
+    }
+
+    private Review openReview(ReviewId reviewId, String rule, String action) {
+        Review review = reviews.get(reviewId);
+        if (review == null) {
+            throw RuleViolationException.notFound(rule, "review " + reviewId + " does not exist in " + campaignId);
+        }
+        if (!Objects.equals(openReviewId, reviewId)) {
+            throw RuleViolationException.conflict(rule, "review " + reviewId + " is concluded; only the open review is "
+                    + action);
+        }
+        return review;
+    }
+
+    private Registration activeRegistration(RegistrationId registrationId, String rule) {
+        Registration registration = registrations.get(registrationId);
+        if (registration == null) {
+            throw RuleViolationException.notFound(rule, "registration " + registrationId + " does not exist in " + campaignId);
+        }
+        if (!registration.active()) {
+            throw RuleViolationException.conflict(rule, "registration " + registrationId + " was withdrawn");
+        }
+        return registration;
+    }
+
+    private Target targetFor(TargetKind kind) {
+        return targets.stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** Only the issuing unit's users act on its plan (403 otherwise). */
+    private static void requireActingFor(OrgUnitId unit, String actorUnit, String rule) {
+        if (!UnitAuthorization.isSystem(actorUnit) && !unit.value().equals(actorUnit)) {
+            throw RuleViolationException.forbidden(rule, "only users of " + unit + " act on this plan (you act for "
+                    + actorUnit + ")");
+        }
+    }
+
+    /** A registration may be filed by the issuer's officers or by the participant's own unit. */
+    private void requireActingForIssuerOr(OrgUnitId participantUnit, String actorUnit, String rule) {
+        if (!participantUnit.value().equals(actorUnit)) {
+            requireActingFor(issuerId, actorUnit, rule);
+        }
+    }
+
+    private CampaignState state() {
+        return new CampaignState(campaignId, issuerId, planNumber, status, period,
+                (int) registrations.values().stream().filter(Registration::active).count(),
+                reviews.values().stream().map(r -> new CampaignState.ReviewState(r.id, r.kind, r.year, r.concluded,
+                        r.evaluations.size(), r.nominees)).toList());
+    }
+
+    @EventSourcingHandler
+    void on(CampaignLaunched event) {
+        campaignId = event.campaignId();
+        issuerId = event.issuerId();
+        planNumber = event.planNumber();
+        parentCampaignId = event.parentCampaignId();
+        status = CampaignState.Status.LAUNCHED;
+        title = event.title();
+        period = event.period();
+        targets = event.targets();
+        awardPlan = event.awardPlan();
+        schedule = event.schedule();
+        legalBases = event.legalBases();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignAmended event) {
+        title = event.title();
+        period = event.period();
+        targets = event.targets();
+        awardPlan = event.awardPlan();
+        schedule = event.schedule();
+        legalBases = event.legalBases();
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantRegistered event) {
+        registrations.put(event.registrationId(), new Registration(event.registrationId(), event.participant(), true));
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationWithdrawn event) {
+        registrations.computeIfPresent(event.registrationId(), (id, r) -> new Registration(id, r.participant(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ReviewOpened event) {
+        reviews.put(event.reviewId(), new Review(event.reviewId(), event.kind(), event.year()));
+        openReviewId = event.reviewId();
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationEvaluated event) {
+        reviews.get(event.reviewId()).evaluations.put(event.registrationId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ReviewConcluded event) {
+        Review review = reviews.get(event.reviewId());
+        review.concluded = true;
+        review.nominees = event.nominees().size();
+        openReviewId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReportSubmitted event) {
+        progressReports.add(event.reportId());
+    }
+
+    @EventSourcingHandler
+    void on(CampaignClosed event) {
+        status = CampaignState.Status.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignCancelled event) {
+        status = CampaignState.Status.CANCELLED;
+    }
+}

@@ -1,0 +1,4 @@
+package vn.thidua.api.campaign;
+
+public record CampaignCancelled(CampaignId campaignId, String reason) {
+}

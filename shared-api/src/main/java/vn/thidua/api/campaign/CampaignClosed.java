@@ -1,0 +1,4 @@
+package vn.thidua.api.campaign;
+
+public record CampaignClosed(CampaignId campaignId) {
+}
