@@ -103,6 +103,23 @@ class Campaign {
             this.kind = kind;
             this.year = year;
         }
+
+        /** Active evaluations: a registration withdrawn after its rating leaves no rating behind. */
+        List<RegistrationEvaluated> ratingsOf(Map<RegistrationId, Registration> registrations) {
+            return evaluations.values().stream().filter(e -> registrations.get(e.registrationId()).active()).toList();
+        }
+
+        /** By value, so that Axon's fixtures can compare a replayed aggregate with the live one. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Review that && id.equals(that.id) && kind == that.kind && year == that.year
+                    && concluded == that.concluded && nominees == that.nominees && evaluations.equals(that.evaluations);
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
     }
 
     Campaign() {
@@ -145,7 +162,8 @@ class Campaign {
         List<AwardPlanItem> newAwardPlan = command.awardPlan() != null ? command.awardPlan() : awardPlan;
         List<ScheduledReview> newSchedule = command.schedule() != null ? command.schedule() : schedule;
         List<String> newLegalBases = command.legalBases() != null ? command.legalBases() : legalBases;
-        UnitDirectory.Entry issuer = units.find(issuerId).orElseThrow();
+        UnitDirectory.Entry issuer = units.find(issuerId).filter(unit -> !unit.merged()).orElseThrow(() ->
+                RuleViolationException.conflict("C3", "issuing unit " + issuerId + " no longer exists as such (merged)"));
         PlanRules.requireValidPlan(newPeriod, newTargets, newAwardPlan, newSchedule, newLegalBases, issuer);
         if (parentCampaignId != null) {
             PlanRules.requireCascade(campaigns, units, parentCampaignId, issuerId, newPeriod);
@@ -264,8 +282,8 @@ class Campaign {
         if (distinct < nominees.size()) {
             throw RuleViolationException.conflict("C7", "a nominee is named twice for the same award");
         }
-        apply(new ReviewConcluded(campaignId, review.id, review.kind, review.year,
-                List.copyOf(review.evaluations.values()), nominees));
+        apply(new ReviewConcluded(campaignId, review.id, review.kind, review.year, review.ratingsOf(registrations),
+                nominees));
         return state();
     }
 
@@ -281,7 +299,8 @@ class Campaign {
         if (progressReports.contains(command.reportId())) {
             throw RuleViolationException.conflict("C9", "report id " + command.reportId() + " is already used");
         }
-        OrgUnitId recipient = campaigns.find(parentCampaignId).map(CampaignDirectory.Entry::issuerId).orElseThrow();
+        OrgUnitId recipient = campaigns.find(parentCampaignId).map(CampaignDirectory.Entry::issuerId).orElseThrow(() ->
+                RuleViolationException.notFound("C9", "the plan this one implements, " + parentCampaignId + ", is unknown"));
         apply(new ProgressReportSubmitted(campaignId, command.reportId(), parentCampaignId, recipient,
                 command.periodLabel(), command.summary()));
         return state();
@@ -292,7 +311,7 @@ class Campaign {
         requireOpen();
         requireActingFor(issuerId, actorUnit, "C8");
         boolean finalConcluded = reviews.values().stream().anyMatch(r -> r.kind == ReviewKind.FINAL && r.concluded);
-        if (false) {
+        if (!finalConcluded) {
             throw RuleViolationException.conflict("C8", "a campaign closes only after its final review (tổng kết) concluded");
         }
         apply(new CampaignClosed(campaignId));
@@ -339,9 +358,9 @@ class Campaign {
     }
 
     /** Members rated in this very review count with that rating: a collective and its people are rated together. */
-    private static List<Candidate.Member> membersRatedIn(Review review, List<Candidate.Member> members) {
+    private List<Candidate.Member> membersRatedIn(Review review, List<Candidate.Member> members) {
         Map<String, RegistrationEvaluated> byPerson = new HashMap<>();
-        review.evaluations.values().stream()
+        review.ratingsOf(registrations).stream()
                 .filter(e -> e.participant().kind() == TargetKind.INDIVIDUAL)
                 .forEach(e -> byPerson.put(e.participant().personId().value(), e));
         return members.stream().map(member -> byPerson.containsKey(member.personId())

@@ -1,0 +1,4 @@
+package vn.thidua.api.decision;
+
+public record DecisionRevoked(DecisionId decisionId, String reason) {
+}

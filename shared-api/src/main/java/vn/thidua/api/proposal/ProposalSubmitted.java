@@ -1,0 +1,24 @@
+package vn.thidua.api.proposal;
+
+import java.util.List;
+
+import vn.thidua.api.award.AwardType;
+import vn.thidua.api.campaign.CampaignId;
+import vn.thidua.api.campaign.Participant;
+import vn.thidua.api.campaign.RegistrationId;
+import vn.thidua.api.campaign.ReviewId;
+import vn.thidua.api.orgunit.OrgUnitId;
+
+/** {@code category} is the nominee's category (e.g. EDUCATION) for reserved quota shares. */
+public record ProposalSubmitted(ProposalId proposalId,
+                                CampaignId campaignId,
+                                ReviewId reviewId,
+                                RegistrationId registrationId,
+                                Participant participant,
+                                String category,
+                                AwardType awardType,
+                                OrgUnitId proposerUnit,
+                                OrgUnitId pendingAt,
+                                List<DossierItem> dossier,
+                                CouncilVote vote) {
+}
