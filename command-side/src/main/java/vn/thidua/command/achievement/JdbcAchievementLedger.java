@@ -22,6 +22,8 @@ import vn.thidua.api.achievement.PastAward;
 import vn.thidua.api.achievement.YearRating;
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.Participant;
+import vn.thidua.api.decision.AwardGranted;
+import vn.thidua.api.decision.GrantRevoked;
 import vn.thidua.api.campaign.Rating;
 import vn.thidua.api.campaign.RegistrationEvaluated;
 import vn.thidua.api.campaign.ReviewConcluded;
@@ -103,6 +105,22 @@ class JdbcAchievementLedger implements AchievementLedger {
                 jdbc.update("insert into cmd_achievement_discipline (participant_key, achievement_year) values (?, ?)", key, year);
             }
         }
+    }
+
+    @EventHandler
+    void on(AwardGranted event) {
+        jdbc.update("""
+                insert into cmd_achievement_award (participant_key, achievement_year, award_type, decision_number, decided_by,
+                                                   revoked, grant_id)
+                values (?, ?, ?, ?, ?, false, ?)""",
+                event.participant().key(), event.year(), event.awardType().name(), event.decisionNumber(),
+                event.decidingUnit().value(), event.grantId().value());
+    }
+
+    /** A revoked grant no longer counts in anyone's record (DESIGN §5), but stays there, marked. */
+    @EventHandler
+    void on(GrantRevoked event) {
+        jdbc.update("update cmd_achievement_award set revoked = true where grant_id = ?", event.grantId().value());
     }
 
     /** The rating a concluded review gave becomes the year's rating; a later review of the same year replaces it. */

@@ -55,6 +55,7 @@ import vn.thidua.api.campaign.WithdrawRegistration;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.command.achievement.AchievementLedger;
 import vn.thidua.command.award.Candidate;
+import vn.thidua.command.award.QuotaLedger;
 import vn.thidua.command.award.EligibilityRules;
 import vn.thidua.command.award.Verdict;
 import vn.thidua.command.orgunit.UnitAuthorization;
@@ -149,7 +150,7 @@ class Campaign {
     }
 
     @CommandHandler
-    CampaignState handle(AmendCampaign command, UnitDirectory units, CampaignDirectory campaigns,
+    CampaignState handle(AmendCampaign command, UnitDirectory units, CampaignDirectory campaigns, QuotaLedger quotas,
                          @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         requireOpen();
         requireActingFor(issuerId, actorUnit, "C3");
@@ -170,6 +171,7 @@ class Campaign {
         }
         PlanRules.requireChildrenInside(campaigns, campaignId, newPeriod);
         requireRegistrationsStillTargeted(newTargets);
+        requireQuotasCoverUse(newAwardPlan, quotas);
         apply(new CampaignAmended(campaignId, command.title() != null ? command.title() : title, newPeriod, newTargets,
                 newAwardPlan, newSchedule, newLegalBases));
         return state();
@@ -413,6 +415,24 @@ class Campaign {
                     throw RuleViolationException.conflict("C3", "registration " + r.id() + " is of a "
                             + r.participant().kind() + " participant; the amended plan must keep that target");
                 });
+    }
+
+    /** C3: a quota may never drop below what is already granted against it. */
+    private void requireQuotasCoverUse(List<AwardPlanItem> newAwardPlan, QuotaLedger quotas) {
+        for (AwardPlanItem item : awardPlan) {
+            if (item.quota() == null) {
+                continue;
+            }
+            int used = quotas.used(campaignId, item.awardType(), item.targetKind());
+            Integer newLimit = newAwardPlan.stream()
+                    .filter(other -> other.awardType() == item.awardType() && other.targetKind() == item.targetKind())
+                    .map(other -> other.quota() == null ? null : other.quota().limit())
+                    .findFirst().orElse(0);
+            if (used > 0 && newLimit != null && newLimit < used) {
+                throw RuleViolationException.conflict("C3", "the quota for " + item.awardType() + " (" + item.targetKind()
+                        + ") cannot drop to " + newLimit + ": " + used + " already granted");
+            }
+        }
     }
 
     private Review openReview(ReviewId reviewId, String rule, String action) {

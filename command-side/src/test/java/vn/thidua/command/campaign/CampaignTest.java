@@ -87,6 +87,7 @@ import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.person.PersonId;
 import vn.thidua.command.award.AchievementHistory;
 import vn.thidua.command.award.Candidate;
+import vn.thidua.command.award.QuotaLedger;
 import vn.thidua.command.award.Verdict;
 import vn.thidua.command.orgunit.UnitAuthorization;
 
@@ -185,7 +186,13 @@ class CampaignTest {
         fixture.registerInjectableResource(persons);
         fixture.registerInjectableResource(ledger);
         fixture.registerInjectableResource(eligibility);
+        quotaUse.clear();
+        fixture.registerInjectableResource((QuotaLedger) (campaign, awardType, kind) ->
+                quotaUse.getOrDefault(campaign + "/" + awardType + "/" + kind, 0));
     }
+
+    /** Grants already counted against a plan's quotas, by "campaign/award/kind". */
+    private final Map<String, Integer> quotaUse = new java.util.HashMap<>();
 
     // ---- C1: launching a plan
 
@@ -626,6 +633,28 @@ class CampaignTest {
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
                 .expectException(violation("C3", CONFLICT, "amended only until its first review opens"));
+    }
+
+    @Test
+    void C3_quota_never_drops_below_what_is_granted() {
+        quotaUse.put(LO_KU_PLAN + "/ADVANCED_WORKER/INDIVIDUAL", 4);
+        List<AwardPlanItem> smaller = List.of(MERIT_FOR_COLLECTIVES, new AwardPlanItem(ADVANCED_WORKER, INDIVIDUAL, limit(3)));
+
+        fixture.given(launched())
+                .when(new AmendCampaign(LO_KU_PLAN, null, null, null, smaller, null, null), actingFor(LO_KU))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(violation("C3", CONFLICT, "cannot drop to 3: 4 already granted"));
+    }
+
+    @Test
+    void C3_quota_may_drop_to_what_is_granted() {
+        quotaUse.put(LO_KU_PLAN + "/ADVANCED_WORKER/INDIVIDUAL", 4);
+        List<AwardPlanItem> smaller = List.of(MERIT_FOR_COLLECTIVES, new AwardPlanItem(ADVANCED_WORKER, INDIVIDUAL, limit(4)));
+
+        fixture.given(launched())
+                .when(new AmendCampaign(LO_KU_PLAN, null, null, null, smaller, null, null), actingFor(LO_KU))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class TestDatabases {
 
     public static Map<String, Object> h2File(Path directory) {
         return Map.of("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("thidua").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
     }
 
     public static String freshSchemaName() {

@@ -6,5 +6,5 @@ import vn.thidua.api.campaign.Participant;
 
 /** The grant no longer counts: not in a quota, not in anyone's achievement record; it stays in the register. */
 public record GrantRevoked(DecisionId decisionId, GrantId grantId, CampaignId campaignId, Participant participant,
-                           AwardType awardType, CampaignId quotaCampaignId, String reason) {
+                           String category, AwardType awardType, CampaignId quotaCampaignId, String reason) {
 }

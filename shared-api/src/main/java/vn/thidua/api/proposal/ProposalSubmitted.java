@@ -9,7 +9,10 @@ import vn.thidua.api.campaign.RegistrationId;
 import vn.thidua.api.campaign.ReviewId;
 import vn.thidua.api.orgunit.OrgUnitId;
 
-/** {@code category} is the nominee's category (e.g. EDUCATION) for reserved quota shares. */
+/**
+ * {@code category} is the nominee's category (e.g. EDUCATION) for reserved quota shares; {@code usedInitiative}
+ * says the eligibility route used an initiative, so every dossier of it carries the initiative's certificate.
+ */
 public record ProposalSubmitted(ProposalId proposalId,
                                 CampaignId campaignId,
                                 ReviewId reviewId,
@@ -19,6 +22,7 @@ public record ProposalSubmitted(ProposalId proposalId,
                                 AwardType awardType,
                                 OrgUnitId proposerUnit,
                                 OrgUnitId pendingAt,
+                                boolean usedInitiative,
                                 List<DossierItem> dossier,
                                 CouncilVote vote) {
 }

@@ -1,0 +1,321 @@
+package vn.thidua.command.proposal;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import vn.thidua.api.MetadataKeys;
+import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.award.AwardType;
+import vn.thidua.api.campaign.CampaignId;
+import vn.thidua.api.campaign.Participant;
+import vn.thidua.api.campaign.RegistrationId;
+import vn.thidua.api.campaign.ReviewId;
+import vn.thidua.api.decision.DecisionId;
+import vn.thidua.api.decision.GrantId;
+import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.api.proposal.CouncilVote;
+import vn.thidua.api.proposal.DossierItem;
+import vn.thidua.api.proposal.ForwardProposal;
+import vn.thidua.api.proposal.ProposalApproved;
+import vn.thidua.api.proposal.ProposalForwarded;
+import vn.thidua.api.proposal.ProposalId;
+import vn.thidua.api.proposal.ProposalRejected;
+import vn.thidua.api.proposal.ProposalResubmitted;
+import vn.thidua.api.proposal.ProposalReturned;
+import vn.thidua.api.proposal.ProposalState;
+import vn.thidua.api.proposal.ProposalStatus;
+import vn.thidua.api.proposal.ProposalSubmitted;
+import vn.thidua.api.proposal.ProposalWithdrawn;
+import vn.thidua.api.proposal.RejectProposal;
+import vn.thidua.api.proposal.ResubmitProposal;
+import vn.thidua.api.proposal.ReturnProposal;
+import vn.thidua.api.proposal.SubmitProposal;
+import vn.thidua.api.proposal.WithdrawProposal;
+import vn.thidua.command.award.Categories;
+import vn.thidua.command.campaign.CampaignDirectory;
+import vn.thidua.command.orgunit.UnitAuthorization;
+import vn.thidua.command.orgunit.UnitDirectory;
+import vn.thidua.command.person.PersonDirectory;
+
+/**
+ * A dossier travelling up the hierarchy (P1-P7). Each hop goes to the parent the holding unit has at that moment,
+ * so a later re-parenting never rewrites the route taken; a proposal pending at a unit that was merged away is
+ * handled by the surviving unit.
+ */
+@Aggregate
+class AwardProposal {
+
+    @AggregateIdentifier
+    private ProposalId proposalId;
+    private CampaignId campaignId;
+    private ReviewId reviewId;
+    private RegistrationId registrationId;
+    private Participant participant;
+    private String category;
+    private AwardType awardType;
+    private OrgUnitId proposerUnit;
+    private OrgUnitId pendingAt;
+    /** The unit that sent it to where it is pending: a return goes back there. */
+    private OrgUnitId sentBy;
+    /** While RETURNED: the unit that returned it, where a resubmission goes. */
+    private OrgUnitId returnedBy;
+    private boolean usedInitiative;
+    private ProposalStatus status;
+    private int hops;
+    private DecisionId decisionId;
+
+    AwardProposal() {
+    }
+
+    @CommandHandler
+    AwardProposal(SubmitProposal command, NomineeDirectory nominees, NomineeClaims claims, CampaignDirectory campaigns,
+                  UnitDirectory units, PersonDirectory persons, DossierRules dossiers,
+                  @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        CampaignDirectory.Entry campaign = campaigns.find(command.campaignId()).orElseThrow(() ->
+                RuleViolationException.notFound("P1", "campaign " + command.campaignId() + " does not exist"));
+        OrgUnitId proposer = campaign.issuerId();
+        if (!UnitAuthorization.isSystem(actorUnit) && !proposer.value().equals(actorUnit)) {
+            throw RuleViolationException.forbidden("P1", "only " + proposer + ", whose review named the nominee, proposes"
+                    + " (you act for " + actorUnit + ")");
+        }
+        NomineeDirectory.Entry nominee = nominees.find(command.campaignId(), command.reviewId(), command.registrationId(),
+                command.awardType()).orElseThrow(() -> RuleViolationException.conflict("P1", "registration "
+                + command.registrationId() + " was not named for " + command.awardType() + " when review "
+                + command.reviewId() + " of " + command.campaignId() + " concluded"));
+        UnitDirectory.Entry proposerEntry = units.find(proposer).orElseThrow();
+        if (proposerEntry.authority().contains(command.awardType())) {
+            throw RuleViolationException.conflict("P1", proposer + " decides " + command.awardType()
+                    + " itself: issue a decision within its authority instead of a proposal");
+        }
+        if (proposerEntry.parentId() == null) {
+            throw RuleViolationException.conflict("P1", proposer + " has no unit above it to propose to");
+        }
+        List<?> missing = dossiers.missing(command.awardType(), nominee.usedInitiative(), command.dossier());
+        if (!missing.isEmpty()) {
+            throw RuleViolationException.conflict("P1", "the dossier for " + command.awardType() + " lacks " + missing);
+        }
+        dossiers.shortfall(command.awardType(), command.vote()).ifPresent(shortfall -> {
+            throw RuleViolationException.conflict("P1", "the council vote is not enough: " + shortfall);
+        });
+        claims.holder(command.campaignId(), nominee.participant(), command.awardType()).ifPresent(holder -> {
+            throw RuleViolationException.conflict("P7", nominee.participant().key() + " is already proposed for or granted "
+                    + command.awardType() + " in campaign " + command.campaignId() + " (" + holder
+                    + "); one achievement, one award");
+        });
+        apply(new ProposalSubmitted(command.proposalId(), command.campaignId(), command.reviewId(),
+                command.registrationId(), nominee.participant(), Categories.of(nominee.participant(), units, persons),
+                command.awardType(), proposer, proposerEntry.parentId(), nominee.usedInitiative(), command.dossier(),
+                command.vote()));
+    }
+
+    @CommandHandler
+    ProposalState handle(ForwardProposal command, UnitDirectory units, DossierRules dossiers,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        OrgUnitId holder = requirePendingAt(units, actorUnit);
+        UnitDirectory.Entry unit = units.find(holder).orElseThrow();
+        if (unit.authority().contains(awardType)) {
+            throw RuleViolationException.conflict("P3", holder + " decides " + awardType
+                    + " itself: it approves, returns or rejects, and does not forward");
+        }
+        if (unit.parentId() == null) {
+            throw RuleViolationException.conflict("P3", holder + " has no unit above it to forward to");
+        }
+        requireVote(dossiers, command.vote(), "P3");
+        apply(new ProposalForwarded(proposalId, holder, unit.parentId(), command.vote(), command.remarks()));
+        return state();
+    }
+
+    @CommandHandler
+    ProposalState handle(ReturnProposal command, UnitDirectory units,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        OrgUnitId holder = requirePendingAt(units, actorUnit);
+        if (command.reason() == null) {
+            throw RuleViolationException.conflict("P3", "a return for supplementation needs its reason");
+        }
+        apply(new ProposalReturned(proposalId, holder, sentBy, command.reason(), command.missingItems()));
+        return state();
+    }
+
+    @CommandHandler
+    ProposalState handle(ResubmitProposal command, UnitDirectory units, DossierRules dossiers,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireNotFinal();
+        if (status != ProposalStatus.RETURNED) {
+            throw RuleViolationException.conflict("P4", "only a returned proposal is resubmitted; " + proposalId + " is " + status);
+        }
+        OrgUnitId holder = survivor(units, pendingAt);
+        requireActor(actorUnit, holder, "P4", "the unit it was returned to");
+        if (command.dossier() != null) {
+            List<?> missing = dossiers.missing(awardType, usedInitiative, command.dossier());
+            if (!missing.isEmpty()) {
+                throw RuleViolationException.conflict("P4", "the amended dossier lacks " + missing);
+            }
+        }
+        if (command.vote() != null) {
+            requireVote(dossiers, command.vote(), "P4");
+        }
+        apply(new ProposalResubmitted(proposalId, holder, returnedBy, command.dossier(), command.vote(), command.remarks()));
+        return state();
+    }
+
+    @CommandHandler
+    ProposalState handle(RejectProposal command, UnitDirectory units,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        OrgUnitId holder = requirePendingAt(units, actorUnit);
+        if (command.reason() == null) {
+            throw RuleViolationException.conflict("P3", "a rejection needs its reason");
+        }
+        apply(new ProposalRejected(proposalId, holder, command.reason()));
+        return state();
+    }
+
+    @CommandHandler
+    ProposalState handle(WithdrawProposal command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireNotFinal();
+        requireActor(actorUnit, proposerUnit, "P4", "the proposing unit");
+        apply(new ProposalWithdrawn(proposalId, pendingAt, command.reason()));
+        return state();
+    }
+
+    /**
+     * The checks of an approval that belong to the proposal (P2, P3, P5); the decision service adds eligibility,
+     * quota and numbering around it. Answers the approving unit.
+     */
+    OrgUnitId requireApprovable(UnitDirectory units, DossierRules dossiers, CouncilVote vote, String actorUnit) {
+        OrgUnitId holder = requirePendingAt(units, actorUnit);
+        if (!units.find(holder).orElseThrow().authority().contains(awardType)) {
+            throw RuleViolationException.conflict("P3", holder + " does not decide " + awardType
+                    + ": only the deciding level approves; forward it, return it or reject it");
+        }
+        requireVote(dossiers, vote, "P3");
+        return holder;
+    }
+
+    void approve(OrgUnitId holder, CouncilVote vote, DecisionId decision, GrantId grantId, String ruleSetVersion) {
+        apply(new ProposalApproved(proposalId, holder, vote, decision, grantId, ruleSetVersion));
+    }
+
+    /** What a grant needs to know of the proposal. */
+    record Nominee(CampaignId campaignId, ReviewId reviewId, RegistrationId registrationId, Participant participant,
+                   String category, AwardType awardType) {
+    }
+
+    Nominee nominee() {
+        return new Nominee(campaignId, reviewId, registrationId, participant, category, awardType);
+    }
+
+    ProposalId id() {
+        return proposalId;
+    }
+
+    ProposalState state() {
+        return new ProposalState(proposalId, status, awardType, participant, proposerUnit,
+                status == ProposalStatus.PENDING || status == ProposalStatus.RETURNED ? pendingAt : null, hops, decisionId);
+    }
+
+    /** P2 and P5: a live, pending proposal, acted on by a user of the unit it is pending at. */
+    private OrgUnitId requirePendingAt(UnitDirectory units, String actorUnit) {
+        requireNotFinal();
+        if (status == ProposalStatus.RETURNED) {
+            throw RuleViolationException.conflict("P3", proposalId + " was returned to " + pendingAt
+                    + " and waits for its resubmission");
+        }
+        OrgUnitId holder = survivor(units, pendingAt);
+        requireActor(actorUnit, holder, "P2", "the unit it is pending at");
+        return holder;
+    }
+
+    private void requireNotFinal() {
+        if (status.isFinal()) {
+            throw RuleViolationException.conflict("P5", proposalId + " is " + status + ", which is final");
+        }
+    }
+
+    private void requireVote(DossierRules dossiers, CouncilVote vote, String rule) {
+        dossiers.shortfall(awardType, vote).ifPresent(shortfall -> {
+            throw RuleViolationException.conflict(rule, "the council vote is not enough: " + shortfall);
+        });
+    }
+
+    private static void requireActor(String actorUnit, OrgUnitId unit, String rule, String who) {
+        if (!UnitAuthorization.isSystem(actorUnit) && !unit.value().equals(actorUnit)) {
+            throw RuleViolationException.forbidden(rule, "only " + who + ", " + unit + ", acts on it now (you act for "
+                    + actorUnit + ")");
+        }
+    }
+
+    /** A unit merged away hands what is pending at it to its survivor. */
+    private static OrgUnitId survivor(UnitDirectory units, OrgUnitId unit) {
+        OrgUnitId current = unit;
+        for (int depth = 0; depth < 10; depth++) {
+            OrgUnitId next = units.find(current).map(UnitDirectory.Entry::mergedInto).orElse(null);
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalSubmitted event) {
+        proposalId = event.proposalId();
+        campaignId = event.campaignId();
+        reviewId = event.reviewId();
+        registrationId = event.registrationId();
+        participant = event.participant();
+        category = event.category();
+        awardType = event.awardType();
+        proposerUnit = event.proposerUnit();
+        pendingAt = event.pendingAt();
+        sentBy = event.proposerUnit();
+        usedInitiative = event.usedInitiative();
+        status = ProposalStatus.PENDING;
+        hops = 1;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalForwarded event) {
+        sentBy = event.fromUnit();
+        pendingAt = event.toUnit();
+        hops++;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalReturned event) {
+        returnedBy = event.fromUnit();
+        pendingAt = event.toUnit();
+        status = ProposalStatus.RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalResubmitted event) {
+        sentBy = event.fromUnit();
+        pendingAt = event.toUnit();
+        returnedBy = null;
+        status = ProposalStatus.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalRejected event) {
+        status = ProposalStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalWithdrawn event) {
+        status = ProposalStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalApproved event) {
+        status = ProposalStatus.APPROVED;
+        decisionId = event.decisionId();
+    }
+}

@@ -1,0 +1,57 @@
+package vn.thidua.command.proposal;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.api.MetadataKeys;
+import vn.thidua.api.decision.GrantId;
+import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.api.proposal.ApproveProposal;
+import vn.thidua.api.proposal.ProposalState;
+import vn.thidua.command.award.Decisions;
+import vn.thidua.command.orgunit.UnitDirectory;
+
+/**
+ * Approval touches two aggregates in one transaction: the proposal (P2, P3, P5) and the decision it joins or issues
+ * (D2), with eligibility checked again (P1) and the quota taken (D3) before anything is kept.
+ */
+@Component
+class ProposalApproval {
+
+    private final Repository<AwardProposal> proposals;
+    private final Decisions decisions;
+    private final NomineeDirectory nominees;
+    private final UnitDirectory units;
+    private final DossierRules dossiers;
+
+    ProposalApproval(Repository<AwardProposal> proposals, Decisions decisions, NomineeDirectory nominees,
+                     UnitDirectory units, DossierRules dossiers) {
+        this.proposals = proposals;
+        this.decisions = decisions;
+        this.nominees = nominees;
+        this.units = units;
+        this.dossiers = dossiers;
+    }
+
+    @CommandHandler
+    ProposalState handle(ApproveProposal command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        Aggregate<AwardProposal> proposal = proposals.load(command.proposalId().value());
+        OrgUnitId approver = proposal.invoke(p -> p.requireApprovable(units, dossiers, command.vote(), actorUnit));
+        AwardProposal.Nominee nominee = proposal.invoke(AwardProposal::nominee);
+        NomineeDirectory.Entry reviewed = nominees.find(nominee.campaignId(), nominee.reviewId(),
+                nominee.registrationId(), nominee.awardType()).orElseThrow();
+        decisions.requireEligible("P1", new Decisions.Nominee(nominee.participant(), nominee.awardType(),
+                reviewed.rating(), reviewed.year(), reviewed.outstanding()));
+        GrantId grantId = new GrantId(command.proposalId().value());
+        decisions.grant(command.decisionId(), approver, List.of(new Decisions.NewGrant(nominee.campaignId(),
+                nominee.registrationId(), nominee.participant(), nominee.category(), nominee.awardType(),
+                command.proposalId())), List.of(grantId));
+        proposal.execute(p -> p.approve(approver, command.vote(), command.decisionId(), grantId, decisions.ruleSetVersion()));
+        return proposal.invoke(AwardProposal::state);
+    }
+}
