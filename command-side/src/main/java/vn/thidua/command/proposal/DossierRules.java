@@ -33,6 +33,9 @@ public record DossierRules(Set<AwardType> titles, Set<DocumentKind> titleDocumen
     public record Council(Threshold defaults, Map<AwardType, Threshold> overrides) {
 
         public Council {
+            if (defaults == null) {
+                throw new IllegalStateException("thidua.dossier.council.defaults is missing: every award needs a council vote rule");
+            }
             overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
         }
     }

@@ -1,0 +1,194 @@
+package vn.thidua.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.standalone.Steps.expect;
+import static vn.thidua.standalone.Steps.individual;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.thidua.platform.test.ApiClient.Answer;
+import vn.thidua.platform.test.TestDatabases;
+
+/**
+ * Seed 001 over HTTP, up the sector line Phòng LĐTBXH Vị Xuyên → Sở LĐTBXH Hà Giang → Bộ LĐTBXH → the national
+ * level: the Sở decides its Giấy khen itself (D1); a Bằng khen of the Ministry goes up two hops and is approved by
+ * the Ministry into a numbered decision (P1-P3, D2); a Labour Order goes on to the national level; a dossier is
+ * returned for supplementation and resubmitted (P3, P4); a nominee cannot be proposed twice (P7).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class Seed001ProposalTest {
+
+    @TempDir
+    static Path data;
+
+    private RunningApp app;
+    private Steps steps;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start(TestDatabases.h2File(data));
+        steps = new Steps(app);
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    @Order(1)
+    void the_ministry_the_department_and_the_district_office_cascade_their_plans() {
+        steps.launch("bo-ldtbxh", "bo-672", "bo-ldtbxh", "672/QĐ-LĐTBXH", null, 2021, 2025, """
+                [{"awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION", "targetKind": "INDIVIDUAL", "quota": {"limit": 50}},
+                 {"awardType": "LABOUR_ORDER_3", "targetKind": "INDIVIDUAL"}]""");
+        steps.launch("so-ldtbxh-ha-giang", "so-hg-2022", "so-ldtbxh-ha-giang", "15/KH-SLĐTBXH", "bo-672", 2022, 2025, """
+                [{"awardType": "CERTIFICATE_OF_MERIT", "targetKind": "COLLECTIVE", "quota": {"limit": 10}},
+                 {"awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION", "targetKind": "INDIVIDUAL"},
+                 {"awardType": "LABOUR_ORDER_3", "targetKind": "INDIVIDUAL"}]""");
+        steps.launch("phong-ldtbxh-vi-xuyen", "vx-2022", "phong-ldtbxh-vi-xuyen", "03/KH-LĐTBXH", "so-hg-2022", 2022, 2025, """
+                [{"awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION", "targetKind": "INDIVIDUAL"},
+                 {"awardType": "LABOUR_ORDER_3", "targetKind": "INDIVIDUAL"}]""");
+    }
+
+    @Test
+    @Order(2)
+    void the_department_decides_its_certificate_of_merit_itself() {
+        steps.register("so-ldtbxh-ha-giang", "so-hg-2022", "dk-vi-xuyen", Steps.collective("phong-ldtbxh-vi-xuyen"));
+        steps.finalReview("so-ldtbxh-ha-giang", "so-hg-2022", "tk-2025", 2025, "GOOD", "CERTIFICATE_OF_MERIT",
+                List.of("dk-vi-xuyen"));
+
+        Answer proposal = steps.propose("so-ldtbxh-ha-giang", "p-giay-khen", "so-hg-2022", "tk-2025", "dk-vi-xuyen",
+                "CERTIFICATE_OF_MERIT");
+        assertThat(proposal.status()).isEqualTo(409);
+        assertThat(proposal.rule()).isEqualTo("P1");
+
+        Answer decision = expect(201, steps.decide("so-ldtbxh-ha-giang", "qd-so-2025-1", "so-hg-2022", "tk-2025",
+                "CERTIFICATE_OF_MERIT", List.of("dk-vi-xuyen")));
+        assertThat(decision.json().path("decisionNumber").asString()).isEqualTo("1/QĐ-SLĐTBXH");
+        assertThat(decision.json().path("grants").size()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void the_district_office_names_its_nominees() {
+        steps.person("phong-ldtbxh-vi-xuyen", "vx-hoang-van-an", "Hoàng Văn An", "phong-ldtbxh-vi-xuyen");
+        steps.person("phong-ldtbxh-vi-xuyen", "vx-le-thi-binh", "Lê Thị Bình", "phong-ldtbxh-vi-xuyen");
+        steps.person("phong-ldtbxh-vi-xuyen", "vx-vang-thi-cuc", "Vàng Thị Cúc", "phong-ldtbxh-vi-xuyen");
+        String twoGrassrootsTitles = """
+                [{"year": 2023, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "45/QĐ-SLĐTBXH"},
+                 {"year": 2024, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "51/QĐ-SLĐTBXH"}]""";
+        steps.history("phong-ldtbxh-vi-xuyen", individual("vx-hoang-van-an"), "[]", twoGrassrootsTitles);
+        steps.history("phong-ldtbxh-vi-xuyen", individual("vx-vang-thi-cuc"), "[]", twoGrassrootsTitles);
+        steps.history("phong-ldtbxh-vi-xuyen", individual("vx-le-thi-binh"), """
+                [{"year": 2018, "rating": "GOOD"}, {"year": 2019, "rating": "GOOD"}, {"year": 2020, "rating": "GOOD"},
+                 {"year": 2021, "rating": "GOOD"}, {"year": 2022, "rating": "EXCELLENT"}, {"year": 2023, "rating": "GOOD"},
+                 {"year": 2024, "rating": "GOOD"}]""", """
+                [{"year": 2017, "awardType": "PRIME_MINISTER_COMMENDATION", "decisionNumber": "1234/QĐ-TTg"},
+                 {"year": 2019, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "30/QĐ-SLĐTBXH"},
+                 {"year": 2020, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "28/QĐ-SLĐTBXH"},
+                 {"year": 2021, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "33/QĐ-SLĐTBXH"}]""");
+        steps.register("phong-ldtbxh-vi-xuyen", "vx-2022", "dk-an", individual("vx-hoang-van-an"));
+        steps.register("phong-ldtbxh-vi-xuyen", "vx-2022", "dk-binh", individual("vx-le-thi-binh"));
+        steps.register("phong-ldtbxh-vi-xuyen", "vx-2022", "dk-cuc", individual("vx-vang-thi-cuc"));
+
+        ApiClientSteps district = new ApiClientSteps("phong-ldtbxh-vi-xuyen", "vx-2022");
+        district.post("/reviews", "{\"reviewId\": \"tk-2025\", \"kind\": \"FINAL\", \"year\": 2025}", 201);
+        for (String registration : List.of("dk-an", "dk-binh", "dk-cuc")) {
+            district.post("/reviews/tk-2025/evaluations",
+                    "{\"registrationId\": \"" + registration + "\", \"rating\": \"EXCELLENT\"}", 200);
+        }
+        district.post("/reviews/tk-2025/conclude", """
+                {"nominees": [{"registrationId": "dk-an", "awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION"},
+                              {"registrationId": "dk-cuc", "awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION"},
+                              {"registrationId": "dk-binh", "awardType": "LABOUR_ORDER_3"}]}""", 200);
+    }
+
+    @Test
+    @Order(4)
+    void a_ministry_commendation_goes_up_two_hops_and_the_ministry_approves_it() {
+        Answer submitted = expect(201, steps.propose("phong-ldtbxh-vi-xuyen", "p-bk-an", "vx-2022", "tk-2025", "dk-an",
+                "MINISTERIAL_OR_PROVINCIAL_COMMENDATION"));
+        assertThat(submitted.header("Location")).isEqualTo("/api/proposals/p-bk-an");
+
+        Answer notDeciding = steps.approve("so-ldtbxh-ha-giang", "p-bk-an", "qd-so-x");
+        assertThat(notDeciding.status()).isEqualTo(409);
+        assertThat(notDeciding.rule()).isEqualTo("P3");
+        Answer notPendingThere = steps.forward("bo-ldtbxh", "p-bk-an");
+        assertThat(notPendingThere.status()).isEqualTo(403);
+        assertThat(notPendingThere.rule()).isEqualTo("P2");
+
+        Answer forwarded = expect(200, steps.forward("so-ldtbxh-ha-giang", "p-bk-an"));
+        assertThat(forwarded.json().path("pendingAt").asString()).isEqualTo("bo-ldtbxh");
+
+        Answer approved = expect(200, steps.approve("bo-ldtbxh", "p-bk-an", "qd-bo-2025-1"));
+        assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().path("decisionId").asString()).isEqualTo("qd-bo-2025-1");
+
+        Answer again = steps.propose("phong-ldtbxh-vi-xuyen", "p-bk-an-2", "vx-2022", "tk-2025", "dk-an",
+                "MINISTERIAL_OR_PROVINCIAL_COMMENDATION");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.rule()).isEqualTo("P7");
+    }
+
+    @Test
+    @Order(5)
+    void a_returned_dossier_is_supplemented_and_joins_the_ministry_decision() {
+        expect(201, steps.propose("phong-ldtbxh-vi-xuyen", "p-bk-cuc", "vx-2022", "tk-2025", "dk-cuc",
+                "MINISTERIAL_OR_PROVINCIAL_COMMENDATION"));
+        Answer returned = expect(200, app.as("so-ldtbxh-ha-giang").post("/api/proposals/p-bk-cuc/return", """
+                {"reason": "Báo cáo thành tích chưa có xác nhận của thủ trưởng đơn vị",
+                 "missingItems": ["Báo cáo thành tích có xác nhận"]}"""));
+        assertThat(returned.json().path("status").asString()).isEqualTo("RETURNED");
+        assertThat(returned.json().path("pendingAt").asString()).isEqualTo("phong-ldtbxh-vi-xuyen");
+        assertThat(steps.forward("so-ldtbxh-ha-giang", "p-bk-cuc").rule()).isEqualTo("P3");
+
+        Answer resubmitted = expect(200, app.as("phong-ldtbxh-vi-xuyen").post("/api/proposals/p-bk-cuc/resubmit",
+                "{\"dossier\": " + Steps.DOSSIER.replace("Báo cáo thành tích", "Báo cáo thành tích có xác nhận")
+                        + ", \"remarks\": \"Đã bổ sung\"}"));
+        assertThat(resubmitted.json().path("pendingAt").asString()).isEqualTo("so-ldtbxh-ha-giang");
+
+        expect(200, steps.forward("so-ldtbxh-ha-giang", "p-bk-cuc"));
+        expect(200, steps.approve("bo-ldtbxh", "p-bk-cuc", "qd-bo-2025-1"));
+    }
+
+    @Test
+    @Order(6)
+    void a_labour_order_goes_on_to_the_national_level() {
+        expect(201, steps.propose("phong-ldtbxh-vi-xuyen", "p-hcld-binh", "vx-2022", "tk-2025", "dk-binh", "LABOUR_ORDER_3"));
+        expect(200, steps.forward("so-ldtbxh-ha-giang", "p-hcld-binh"));
+        Answer atMinistry = expect(200, steps.forward("bo-ldtbxh", "p-hcld-binh"));
+        assertThat(atMinistry.json().path("pendingAt").asString()).isEqualTo("trung-uong");
+        Answer approved = expect(200, steps.approve("trung-uong", "p-hcld-binh", "qd-ctn-2025-1"));
+        assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
+
+        Answer finalState = steps.forward("trung-uong", "p-hcld-binh");
+        assertThat(finalState.status()).isEqualTo(409);
+        assertThat(finalState.rule()).isEqualTo("P5");
+    }
+
+    /** The district office's own calls on its plan. */
+    private final class ApiClientSteps {
+        private final String user;
+        private final String campaignId;
+
+        ApiClientSteps(String user, String campaignId) {
+            this.user = user;
+            this.campaignId = campaignId;
+        }
+
+        void post(String path, String body, int status) {
+            expect(status, app.as(user).post("/api/campaigns/" + campaignId + path, body));
+        }
+    }
+}
