@@ -28,6 +28,7 @@ import vn.thidua.api.decision.RevokeDecision;
 import vn.thidua.api.decision.RevokeGrant;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.command.orgunit.UnitAuthorization;
+import vn.thidua.command.orgunit.UnitDirectory;
 
 /**
  * A quyết định khen thưởng of one unit (D1, D2, D4): numbered once, when issued; grants join it; a revocation
@@ -81,8 +82,9 @@ class AwardDecision {
     }
 
     @CommandHandler
-    DecisionState handle(RevokeDecision command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
-        requireRevocable(actorUnit, command.reason());
+    DecisionState handle(RevokeDecision command, UnitDirectory units,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireRevocable(units, actorUnit, command.reason());
         if (revoked) {
             throw RuleViolationException.conflict("D4", "decision " + decisionNumber + " is already revoked");
         }
@@ -92,8 +94,9 @@ class AwardDecision {
     }
 
     @CommandHandler
-    DecisionState handle(RevokeGrant command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
-        requireRevocable(actorUnit, command.reason());
+    DecisionState handle(RevokeGrant command, UnitDirectory units,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireRevocable(units, actorUnit, command.reason());
         Grant grant = grants.get(command.grantId());
         if (grant == null) {
             throw RuleViolationException.notFound("D4", "decision " + decisionNumber + " has no grant " + command.grantId());
@@ -105,8 +108,9 @@ class AwardDecision {
         return state();
     }
 
-    private void requireRevocable(String actorUnit, String reason) {
-        if (!UnitAuthorization.isSystem(actorUnit) && !decidingUnit.value().equals(actorUnit)) {
+    /** The issuing unit, or the unit it was merged into, revokes. */
+    private void requireRevocable(UnitDirectory units, String actorUnit, String reason) {
+        if (!UnitAuthorization.isSystem(actorUnit) && !units.survivorOf(decidingUnit).value().equals(actorUnit)) {
             throw RuleViolationException.forbidden("D4", "only " + decidingUnit + ", which issued " + decisionNumber
                     + ", revokes it (you act for " + actorUnit + ")");
         }

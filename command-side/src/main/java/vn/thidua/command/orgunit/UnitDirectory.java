@@ -30,6 +30,19 @@ public interface UnitDirectory {
     /** Parent, grandparent, … up to the top, as the hierarchy stood at {@code at}; merges resolve as of then. */
     List<OrgUnitId> ancestorsAt(OrgUnitId id, Instant at);
 
+    /** The unit that stands for {@code unit} now: itself, or the unit it was merged into (followed to the end). */
+    default OrgUnitId survivorOf(OrgUnitId unit) {
+        OrgUnitId current = unit;
+        for (int depth = 0; depth < 10; depth++) {
+            OrgUnitId next = find(current).map(Entry::mergedInto).orElse(null);
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
     /** Whether {@code ancestor} is {@code unit} itself or above it now; a merged unit counts as part of its survivor. */
     default boolean isAncestorOrSelf(OrgUnitId ancestor, OrgUnitId unit) {
         OrgUnitId current = unit;

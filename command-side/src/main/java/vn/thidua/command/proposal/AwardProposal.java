@@ -47,7 +47,7 @@ import vn.thidua.command.person.PersonDirectory;
 /**
  * A dossier travelling up the hierarchy (P1-P7). Each hop goes to the parent the holding unit has at that moment,
  * so a later re-parenting never rewrites the route taken; a proposal pending at a unit that was merged away is
- * handled by the surviving unit.
+ * handled by the surviving unit, which also stands for a merged proposer.
  */
 @Aggregate
 class AwardProposal {
@@ -139,6 +139,9 @@ class AwardProposal {
         if (command.reason() == null) {
             throw RuleViolationException.conflict("P3", "a return for supplementation needs its reason");
         }
+        if (command.missingItems().isEmpty()) {
+            throw RuleViolationException.conflict("P3", "a return for supplementation names what is missing");
+        }
         apply(new ProposalReturned(proposalId, holder, sentBy, command.reason(), command.missingItems()));
         return state();
     }
@@ -150,7 +153,7 @@ class AwardProposal {
         if (status != ProposalStatus.RETURNED) {
             throw RuleViolationException.conflict("P4", "only a returned proposal is resubmitted; " + proposalId + " is " + status);
         }
-        OrgUnitId holder = survivor(units, pendingAt);
+        OrgUnitId holder = units.survivorOf(pendingAt);
         requireActor(actorUnit, holder, "P4", "the unit it was returned to");
         if (command.dossier() != null) {
             List<?> missing = dossiers.missing(awardType, usedInitiative, command.dossier());
@@ -177,9 +180,10 @@ class AwardProposal {
     }
 
     @CommandHandler
-    ProposalState handle(WithdrawProposal command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+    ProposalState handle(WithdrawProposal command, UnitDirectory units,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         requireNotFinal();
-        requireActor(actorUnit, proposerUnit, "P4", "the proposing unit");
+        requireActor(actorUnit, units.survivorOf(proposerUnit), "P4", "the proposing unit");
         apply(new ProposalWithdrawn(proposalId, pendingAt, command.reason()));
         return state();
     }
@@ -227,7 +231,7 @@ class AwardProposal {
             throw RuleViolationException.conflict("P3", proposalId + " was returned to " + pendingAt
                     + " and waits for its resubmission");
         }
-        OrgUnitId holder = survivor(units, pendingAt);
+        OrgUnitId holder = units.survivorOf(pendingAt);
         requireActor(actorUnit, holder, "P2", "the unit it is pending at");
         return holder;
     }
@@ -249,19 +253,6 @@ class AwardProposal {
             throw RuleViolationException.forbidden(rule, "only " + who + ", " + unit + ", acts on it now (you act for "
                     + actorUnit + ")");
         }
-    }
-
-    /** A unit merged away hands what is pending at it to its survivor. */
-    private static OrgUnitId survivor(UnitDirectory units, OrgUnitId unit) {
-        OrgUnitId current = unit;
-        for (int depth = 0; depth < 10; depth++) {
-            OrgUnitId next = units.find(current).map(UnitDirectory.Entry::mergedInto).orElse(null);
-            if (next == null) {
-                return current;
-            }
-            current = next;
-        }
-        return current;
     }
 
     @EventSourcingHandler

@@ -62,16 +62,4 @@ final class InMemoryUnitDirectory implements UnitDirectory {
         }
         return ancestors;
     }
-
-    private OrgUnitId survivorOf(OrgUnitId id) {
-        OrgUnitId current = id;
-        for (int depth = 0; depth < MAX_DEPTH; depth++) {
-            Optional<Entry> unit = find(current);
-            if (unit.isEmpty() || !unit.get().merged()) {
-                break;
-            }
-            current = unit.get().mergedInto();
-        }
-        return current;
-    }
 }
