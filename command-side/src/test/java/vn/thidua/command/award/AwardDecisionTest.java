@@ -5,29 +5,21 @@ import static vn.thidua.api.RuleViolation.Kind.FORBIDDEN;
 import static vn.thidua.api.RuleViolation.Kind.NOT_FOUND;
 import static vn.thidua.api.award.AwardType.CERTIFICATE_OF_MERIT;
 import static vn.thidua.api.award.AwardType.GRASSROOTS_EMULATION_FIGHTER;
+import static vn.thidua.command.testing.ActingFor.actingFor;
+import static vn.thidua.command.testing.RuleViolations.violation;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.thidua.api.MetadataKeys;
-import vn.thidua.api.RuleViolation;
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.campaign.CampaignId;
 import vn.thidua.api.campaign.Participant;
@@ -44,11 +36,9 @@ import vn.thidua.api.decision.RevokeGrant;
 import vn.thidua.api.orgunit.Level;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.orgunit.UnitKind;
-import vn.thidua.command.orgunit.UnitDirectory;
-import vn.thidua.api.orgunit.UnitKind;
-import vn.thidua.api.orgunit.Level;
 import vn.thidua.api.person.PersonId;
 import vn.thidua.api.proposal.ProposalId;
+import vn.thidua.command.testing.InMemoryUnitDirectory;
 
 /**
  * D4 on the {@link AwardDecision} aggregate: decision 1/QĐ-LĐTBXH of Phòng LĐTBXH Vị Xuyên (seed 001), with a Giấy
@@ -82,25 +72,17 @@ class AwardDecisionTest {
     private static final String REASON = "Phát hiện kê khai thành tích không trung thực";
 
     private FixtureConfiguration<AwardDecision> fixture;
-
-    /** Units merged away, by the unit that absorbed them; every other unit stands for itself. */
-    private final Map<OrgUnitId, OrgUnitId> mergedInto = new HashMap<>();
+    /** Only merges matter to D4; every unit stands for itself until a test merges it away. */
+    private InMemoryUnitDirectory units;
 
     @BeforeEach
     void setUp() {
+        units = new InMemoryUnitDirectory();
+        for (OrgUnitId unit : List.of(SO_HA_GIANG, VI_XUYEN, TRUNG_TAM, BAC_QUANG)) {
+            units.add(unit, unit.value(), "X", Level.DISTRICT, UnitKind.DEPARTMENT, null, Set.of());
+        }
         fixture = new AggregateTestFixture<>(AwardDecision.class);
-        fixture.registerInjectableResource(new UnitDirectory() {
-            @Override
-            public Optional<Entry> find(OrgUnitId id) {
-                return Optional.of(new Entry(id, id.value(), "X", Level.DISTRICT, UnitKind.DEPARTMENT, null, null, Set.of(),
-                        mergedInto.get(id)));
-            }
-
-            @Override
-            public List<OrgUnitId> ancestorsAt(OrgUnitId id, Instant at) {
-                return List.of();
-            }
-        });
+        fixture.registerInjectableResource(units);
     }
 
     // ---- D4: revoking one grant
@@ -119,7 +101,7 @@ class AwardDecisionTest {
 
     @Test
     void D4_survivor_of_a_merged_issuing_unit_revokes() {
-        mergedInto.put(VI_XUYEN, BAC_QUANG);
+        units.merge(VI_XUYEN, BAC_QUANG);
         fixture.given(issued(), grantedMerit(), grantedFighter(FIGHTER, HOA))
                 .when(new RevokeGrant(DECISION, FIGHTER, REASON), actingFor(BAC_QUANG))
                 .expectSuccessfulHandlerExecution()
@@ -248,32 +230,5 @@ class AwardDecisionTest {
         return new AwardGranted(DECISION, grantId, NUMBER, VI_XUYEN, 2025, VI_XUYEN_PLAN,
                 new RegistrationId("dk-" + participant.personId().value()), participant, "EDUCATION",
                 GRASSROOTS_EMULATION_FIGHTER, VI_XUYEN_PLAN, new ProposalId(grantId.value()));
-    }
-
-    // ---- metadata and matchers
-
-    /** The metadata the gateway adds to every command (A2): who acts, for which unit, in which conversation. */
-    private static Map<String, Object> actingFor(OrgUnitId unit) {
-        return Map.of(MetadataKeys.ACTOR, "can-bo@" + unit,
-                MetadataKeys.ACTOR_UNIT, unit.value(),
-                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString());
-    }
-
-    /** A refusal under {@code rule}, of {@code kind}, whose detail names {@code detail}. */
-    private static Matcher<RuleViolationException> violation(String rule, RuleViolation.Kind kind, String detail) {
-        return new TypeSafeDiagnosingMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolationException exception, Description mismatch) {
-                RuleViolation violation = exception.violation();
-                mismatch.appendText("was ").appendValue(violation);
-                return violation.rule().equals(rule) && violation.kind() == kind && violation.detail().contains(detail)
-                        && exception.getMessage().startsWith(rule + ":");
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a " + kind + " violation of " + rule + " saying ").appendValue(detail);
-            }
-        };
     }
 }

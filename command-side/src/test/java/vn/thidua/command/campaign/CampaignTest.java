@@ -22,20 +22,18 @@ import static vn.thidua.api.campaign.TargetKind.INDIVIDUAL;
 import static vn.thidua.api.orgunit.Level.COMMUNE;
 import static vn.thidua.api.orgunit.Level.DISTRICT;
 import static vn.thidua.api.orgunit.Level.PROVINCE;
+import static vn.thidua.command.testing.ActingFor.actingFor;
+import static vn.thidua.command.testing.RuleViolations.violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +41,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.thidua.api.MetadataKeys;
-import vn.thidua.api.RuleViolation;
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.AmendCampaign;
@@ -90,6 +86,9 @@ import vn.thidua.command.award.Candidate;
 import vn.thidua.command.award.QuotaLedger;
 import vn.thidua.command.award.Verdict;
 import vn.thidua.command.orgunit.UnitAuthorization;
+import vn.thidua.command.testing.InMemoryCampaignDirectory;
+import vn.thidua.command.testing.InMemoryPersonDirectory;
+import vn.thidua.command.testing.InMemoryUnitDirectory;
 
 /**
  * C1-C9 on the {@link Campaign} aggregate, with the plan 63/KH-UBND of UBND xã Lơ Ku (seed 003) implementing the
@@ -1452,36 +1451,5 @@ class CampaignTest {
 
     private static AmendCampaign amendPeriod(CampaignId campaignId, Period period) {
         return new AmendCampaign(campaignId, null, period, null, null, null, null);
-    }
-
-    // ---- metadata and matchers
-
-    private static Map<String, Object> actingFor(OrgUnitId unit) {
-        return actingFor(unit.value());
-    }
-
-    /** The metadata the gateway adds to every command (A2): who acts, for which unit, in which conversation. */
-    private static Map<String, Object> actingFor(String unit) {
-        return Map.of(MetadataKeys.ACTOR, "can-bo@" + unit,
-                MetadataKeys.ACTOR_UNIT, unit,
-                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString());
-    }
-
-    /** A refusal under {@code rule}, of {@code kind}, whose detail names {@code detail}. */
-    private static Matcher<RuleViolationException> violation(String rule, RuleViolation.Kind kind, String detail) {
-        return new TypeSafeDiagnosingMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolationException exception, Description mismatch) {
-                RuleViolation violation = exception.violation();
-                mismatch.appendText("was ").appendValue(violation);
-                return violation.rule().equals(rule) && violation.kind() == kind && violation.detail().contains(detail)
-                        && exception.getMessage().startsWith(rule + ":");
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a " + kind + " violation of " + rule + " saying ").appendValue(detail);
-            }
-        };
     }
 }

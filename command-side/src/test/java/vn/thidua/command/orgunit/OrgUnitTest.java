@@ -21,25 +21,22 @@ import static vn.thidua.api.orgunit.Level.PROVINCE;
 import static vn.thidua.api.orgunit.UnitKind.PEOPLES_COMMITTEE;
 import static vn.thidua.api.orgunit.UnitKind.STATE;
 import static vn.thidua.api.orgunit.UnitKind.TRADE_UNION;
+import static vn.thidua.command.testing.ActingFor.actingFor;
+import static vn.thidua.command.testing.RuleViolations.violation;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.thidua.api.MetadataKeys;
-import vn.thidua.api.RuleViolation;
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.orgunit.ChangeUnitAuthority;
@@ -55,6 +52,7 @@ import vn.thidua.api.orgunit.RenameOrgUnit;
 import vn.thidua.api.orgunit.ReparentOrgUnit;
 import vn.thidua.api.orgunit.UnitAuthorityChanged;
 import vn.thidua.api.orgunit.UnitKind;
+import vn.thidua.command.testing.InMemoryUnitDirectory;
 
 /** U1 and U2 on the {@link OrgUnit} aggregate, against a small trade-union tree in an in-memory directory. */
 class OrgUnitTest {
@@ -470,34 +468,5 @@ class OrgUnitTest {
     private static CreateOrgUnit create(OrgUnitId id, Level level, UnitKind kind, OrgUnitId parent,
                                         Set<AwardType> authority) {
         return new CreateOrgUnit(id, "Đơn vị " + id, "ĐV", level, kind, parent, null, authority);
-    }
-
-    private static Map<String, Object> actingFor(OrgUnitId unit) {
-        return actingFor(unit.value());
-    }
-
-    /** The metadata the gateway adds to every command (A2): who acts, for which unit, in which conversation. */
-    private static Map<String, Object> actingFor(String unit) {
-        return Map.of(MetadataKeys.ACTOR, "officer@" + unit,
-                MetadataKeys.ACTOR_UNIT, unit,
-                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString());
-    }
-
-    /** A refusal under {@code rule}, of {@code kind}, whose detail names {@code detail}. */
-    private static Matcher<RuleViolationException> violation(String rule, RuleViolation.Kind kind, String detail) {
-        return new TypeSafeDiagnosingMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolationException exception, Description mismatch) {
-                RuleViolation violation = exception.violation();
-                mismatch.appendText("was ").appendValue(violation);
-                return violation.rule().equals(rule) && violation.kind() == kind && violation.detail().contains(detail)
-                        && exception.getMessage().startsWith(rule + ":");
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a " + kind + " violation of " + rule + " saying ").appendValue(detail);
-            }
-        };
     }
 }

@@ -28,28 +28,24 @@ import static vn.thidua.api.proposal.DocumentKind.ACHIEVEMENT_REPORT;
 import static vn.thidua.api.proposal.DocumentKind.COUNCIL_MINUTES;
 import static vn.thidua.api.proposal.DocumentKind.INITIATIVE_CERTIFICATE;
 import static vn.thidua.api.proposal.DocumentKind.SUBMISSION;
+import static vn.thidua.command.testing.ActingFor.actingFor;
+import static vn.thidua.command.testing.RuleViolations.violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.thidua.api.MetadataKeys;
-import vn.thidua.api.RuleViolation;
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.CampaignId;
@@ -84,6 +80,9 @@ import vn.thidua.api.proposal.SubmitProposal;
 import vn.thidua.api.proposal.WithdrawProposal;
 import vn.thidua.command.award.Decisions;
 import vn.thidua.command.campaign.CampaignDirectory;
+import vn.thidua.command.testing.InMemoryCampaignDirectory;
+import vn.thidua.command.testing.InMemoryPersonDirectory;
+import vn.thidua.command.testing.InMemoryUnitDirectory;
 
 /**
  * P1-P5 and P7 on the {@link AwardProposal} aggregate, up the sector line of seed 001: Trung tâm GDNN Vị Xuyên →
@@ -688,32 +687,5 @@ class AwardProposalTest {
     private static ProposalReturned returned(ProposalId proposalId, OrgUnitId from, OrgUnitId to) {
         return new ProposalReturned(proposalId, from, to, "Báo cáo thành tích chưa có xác nhận",
                 List.of("Báo cáo thành tích có xác nhận"));
-    }
-
-    // ---- metadata and matchers
-
-    /** The metadata the gateway adds to every command (A2): who acts, for which unit, in which conversation. */
-    private static Map<String, Object> actingFor(OrgUnitId unit) {
-        return Map.of(MetadataKeys.ACTOR, "can-bo@" + unit,
-                MetadataKeys.ACTOR_UNIT, unit.value(),
-                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString());
-    }
-
-    /** A refusal under {@code rule}, of {@code kind}, whose detail names {@code detail}. */
-    private static Matcher<RuleViolationException> violation(String rule, RuleViolation.Kind kind, String detail) {
-        return new TypeSafeDiagnosingMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolationException exception, Description mismatch) {
-                RuleViolation violation = exception.violation();
-                mismatch.appendText("was ").appendValue(violation);
-                return violation.rule().equals(rule) && violation.kind() == kind && violation.detail().contains(detail)
-                        && exception.getMessage().startsWith(rule + ":");
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a " + kind + " violation of " + rule + " saying ").appendValue(detail);
-            }
-        };
     }
 }

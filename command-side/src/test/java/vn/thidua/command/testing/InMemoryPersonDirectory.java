@@ -1,4 +1,4 @@
-package vn.thidua.command.campaign;
+package vn.thidua.command.testing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +10,13 @@ import vn.thidua.api.person.PersonId;
 import vn.thidua.command.person.PersonDirectory;
 
 /** The person directory as a map filled by the test. */
-final class InMemoryPersonDirectory implements PersonDirectory {
+public final class InMemoryPersonDirectory implements PersonDirectory {
 
+    // Insertion order keeps membersOf deterministic.
     private final Map<PersonId, Entry> persons = new LinkedHashMap<>();
 
-    InMemoryPersonDirectory add(PersonId personId, String fullName, OrgUnitId unitId) {
+    /** A person without a category of their own (they count in their unit's). */
+    public InMemoryPersonDirectory add(PersonId personId, String fullName, OrgUnitId unitId) {
         persons.put(personId, new Entry(personId, fullName, unitId, null));
         return this;
     }

@@ -1,4 +1,4 @@
-package vn.thidua.command.proposal;
+package vn.thidua.command.testing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +11,18 @@ import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.command.campaign.CampaignDirectory;
 
 /** The campaign directory as a map filled by the test instead of by campaign events. */
-final class InMemoryCampaignDirectory implements CampaignDirectory {
+public final class InMemoryCampaignDirectory implements CampaignDirectory {
 
+    // Insertion order keeps childrenOf deterministic.
     private final Map<CampaignId, Entry> campaigns = new LinkedHashMap<>();
 
-    InMemoryCampaignDirectory add(Entry entry) {
+    public InMemoryCampaignDirectory add(Entry entry) {
         campaigns.put(entry.campaignId(), entry);
+        return this;
+    }
+
+    public InMemoryCampaignDirectory remove(CampaignId campaignId) {
+        campaigns.remove(campaignId);
         return this;
     }
 
