@@ -143,7 +143,7 @@ class Seed001ProposalTest {
 
     @Test
     @Order(5)
-    void a_returned_dossier_is_supplemented_and_joins_the_ministry_decision() {
+    void a_returned_dossier_is_supplemented_and_forwarded_again() {
         expect(201, steps.propose("phong-ldtbxh-vi-xuyen", "p-bk-cuc", "vx-2022", "tk-2025", "dk-cuc",
                 "MINISTERIAL_OR_PROVINCIAL_COMMENDATION"));
         Answer returned = expect(200, app.as("so-ldtbxh-ha-giang").post("/api/proposals/p-bk-cuc/return", """
@@ -159,11 +159,22 @@ class Seed001ProposalTest {
         assertThat(resubmitted.json().path("pendingAt").asString()).isEqualTo("so-ldtbxh-ha-giang");
 
         expect(200, steps.forward("so-ldtbxh-ha-giang", "p-bk-cuc"));
-        expect(200, steps.approve("bo-ldtbxh", "p-bk-cuc", "qd-bo-2025-1"));
     }
 
     @Test
     @Order(6)
+    void D2_a_grant_joins_only_a_decision_of_the_approving_unit() {
+        Answer foreign = steps.approve("bo-ldtbxh", "p-bk-cuc", "qd-so-2025-1");
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(409);
+        assertThat(foreign.rule()).isEqualTo("D2");
+        assertThat(foreign.json().path("detail").asString()).contains("belongs to so-ldtbxh-ha-giang");
+
+        Answer joined = expect(200, steps.approve("bo-ldtbxh", "p-bk-cuc", "qd-bo-2025-1"));
+        assertThat(joined.json().path("decisionId").asString()).isEqualTo("qd-bo-2025-1");
+    }
+
+    @Test
+    @Order(7)
     void a_labour_order_goes_on_to_the_national_level() {
         expect(201, steps.propose("phong-ldtbxh-vi-xuyen", "p-hcld-binh", "vx-2022", "tk-2025", "dk-binh", "LABOUR_ORDER_3"));
         expect(200, steps.forward("so-ldtbxh-ha-giang", "p-hcld-binh"));
@@ -175,6 +186,35 @@ class Seed001ProposalTest {
         Answer finalState = steps.forward("trung-uong", "p-hcld-binh");
         assertThat(finalState.status()).isEqualTo(409);
         assertThat(finalState.rule()).isEqualTo("P5");
+    }
+
+    @Test
+    @Order(8)
+    void D1_a_unit_decides_directly_only_awards_within_its_authority() {
+        Answer refused = steps.decide("phong-ldtbxh-vi-xuyen", "qd-vx-2025-1", "vx-2022", "tk-2025",
+                "MINISTERIAL_OR_PROVINCIAL_COMMENDATION", List.of("dk-an"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.rule()).isEqualTo("D1");
+        assertThat(refused.json().path("detail").asString()).contains("does not decide MINISTERIAL_OR_PROVINCIAL_COMMENDATION");
+    }
+
+    @Test
+    @Order(9)
+    void D1_only_the_unit_whose_review_named_the_nominee_decides() {
+        Answer refused = steps.decide("bo-ldtbxh", "qd-bo-2025-9", "so-hg-2022", "tk-2025", "CERTIFICATE_OF_MERIT",
+                List.of("dk-vi-xuyen"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.rule()).isEqualTo("D1");
+    }
+
+    @Test
+    @Order(10)
+    void D1_a_direct_decision_is_only_for_a_nominee_of_the_concluded_review() {
+        Answer refused = steps.decide("so-ldtbxh-ha-giang", "qd-so-2025-2", "so-hg-2022", "tk-2025", "ADVANCED_COLLECTIVE",
+                List.of("dk-vi-xuyen"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.rule()).isEqualTo("D1");
+        assertThat(refused.json().path("detail").asString()).contains("was not named for ADVANCED_COLLECTIVE");
     }
 
     /** The district office's own calls on its plan. */

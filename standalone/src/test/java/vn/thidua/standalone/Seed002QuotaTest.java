@@ -92,9 +92,10 @@ class Seed002QuotaTest {
         assertThat(app.eventCount()).isEqualTo(events);
     }
 
+    /** The refused decision of the step before took no number; an education union still fits its reserved share. */
     @Test
     @Order(4)
-    void D3_an_education_union_still_fits_and_numbering_has_no_gap() {
+    void D2_a_refused_decision_leaves_no_gap_in_the_numbers() {
         Answer decision = expect(201, steps.decide(PROVINCE, "qd-lc-3", "ldld-lc-2019", "tk-2025", BANG_KHEN,
                 List.of("dk-cd-th-tam-duong")));
         assertThat(decision.json().path("decisionNumber").asString()).isEqualTo("2/QĐ-LĐLĐ");
