@@ -2,12 +2,19 @@ package vn.thidua.command.proposal;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import vn.thidua.api.MetadataKeys;
@@ -19,6 +26,7 @@ import vn.thidua.api.campaign.RegistrationId;
 import vn.thidua.api.campaign.ReviewId;
 import vn.thidua.api.decision.DecisionId;
 import vn.thidua.api.decision.GrantId;
+import vn.thidua.api.orgunit.Level;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.proposal.CouncilVote;
 import vn.thidua.api.proposal.DossierItem;
@@ -26,6 +34,7 @@ import vn.thidua.api.proposal.ForwardProposal;
 import vn.thidua.api.proposal.ProposalApproved;
 import vn.thidua.api.proposal.ProposalForwarded;
 import vn.thidua.api.proposal.ProposalId;
+import vn.thidua.api.proposal.ProposalOverdue;
 import vn.thidua.api.proposal.ProposalRejected;
 import vn.thidua.api.proposal.ProposalResubmitted;
 import vn.thidua.api.proposal.ProposalReturned;
@@ -69,15 +78,32 @@ class AwardProposal {
     private boolean usedInitiative;
     private ProposalStatus status;
     private int hops;
+    /** Counts each arrival at a unit, so a time limit set for an earlier stay is recognised as stale. */
+    private int arrivals;
+    private boolean overdue;
     private DecisionId decisionId;
+
+    static final String HOP_TIME_LIMIT = "hop-time-limit";
+    /** Who acts when a time limit passes (A2): the system, not whoever last sent the proposal on. */
+    private static final MetaData SYSTEM = MetaData.with(MetadataKeys.ACTOR, "system")
+            .and(MetadataKeys.ACTOR_UNIT, UnitAuthorization.SYSTEM_UNIT);
+
+    /** The time limit of one stay at a unit (P6). */
+    record HopTimeLimit(OrgUnitId unit, int arrival, int workingDays, Instant dueAt) {
+    }
 
     AwardProposal() {
     }
 
+    /**
+     * A creation handler rather than a constructor: in a constructor Axon applies the event only once it returns,
+     * and the time limit scheduled here needs the proposal to know its id and where it is pending.
+     */
     @CommandHandler
-    AwardProposal(SubmitProposal command, NomineeDirectory nominees, NomineeClaims claims, CampaignDirectory campaigns,
-                  UnitDirectory units, PersonDirectory persons, DossierRules dossiers,
-                  @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(SubmitProposal command, NomineeDirectory nominees, NomineeClaims claims, CampaignDirectory campaigns,
+                  UnitDirectory units, PersonDirectory persons, DossierRules dossiers, DeadlineManager deadlines,
+                  TimeLimits limits, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         CampaignDirectory.Entry campaign = campaigns.find(command.campaignId()).orElseThrow(() ->
                 RuleViolationException.notFound("P1", "campaign " + command.campaignId() + " does not exist"));
         OrgUnitId proposer = campaign.issuerId();
@@ -113,11 +139,12 @@ class AwardProposal {
                 command.registrationId(), nominee.participant(), Categories.of(nominee.participant(), units, persons),
                 command.awardType(), proposer, proposerEntry.parentId(), nominee.usedInitiative(), command.dossier(),
                 command.vote()));
+        startTimeLimit(deadlines, limits, units);
     }
 
     @CommandHandler
-    ProposalState handle(ForwardProposal command, UnitDirectory units, DossierRules dossiers,
-                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+    ProposalState handle(ForwardProposal command, UnitDirectory units, DossierRules dossiers, DeadlineManager deadlines,
+                         TimeLimits limits, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         OrgUnitId holder = requirePendingAt(units, actorUnit);
         UnitDirectory.Entry unit = units.find(holder).orElseThrow();
         if (unit.authority().contains(awardType)) {
@@ -129,11 +156,12 @@ class AwardProposal {
         }
         requireVote(dossiers, command.vote(), "P3");
         apply(new ProposalForwarded(proposalId, holder, unit.parentId(), command.vote(), command.remarks()));
+        startTimeLimit(deadlines, limits, units);
         return state();
     }
 
     @CommandHandler
-    ProposalState handle(ReturnProposal command, UnitDirectory units,
+    ProposalState handle(ReturnProposal command, UnitDirectory units, DeadlineManager deadlines,
                          @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         OrgUnitId holder = requirePendingAt(units, actorUnit);
         if (command.reason() == null) {
@@ -143,12 +171,13 @@ class AwardProposal {
             throw RuleViolationException.conflict("P3", "a return for supplementation names what is missing");
         }
         apply(new ProposalReturned(proposalId, holder, sentBy, command.reason(), command.missingItems()));
+        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
         return state();
     }
 
     @CommandHandler
-    ProposalState handle(ResubmitProposal command, UnitDirectory units, DossierRules dossiers,
-                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+    ProposalState handle(ResubmitProposal command, UnitDirectory units, DossierRules dossiers, DeadlineManager deadlines,
+                         TimeLimits limits, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         requireNotFinal();
         if (status != ProposalStatus.RETURNED) {
             throw RuleViolationException.conflict("P4", "only a returned proposal is resubmitted; " + proposalId + " is " + status);
@@ -165,26 +194,29 @@ class AwardProposal {
             requireVote(dossiers, command.vote(), "P4");
         }
         apply(new ProposalResubmitted(proposalId, holder, returnedBy, command.dossier(), command.vote(), command.remarks()));
+        startTimeLimit(deadlines, limits, units);
         return state();
     }
 
     @CommandHandler
-    ProposalState handle(RejectProposal command, UnitDirectory units,
+    ProposalState handle(RejectProposal command, UnitDirectory units, DeadlineManager deadlines,
                          @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         OrgUnitId holder = requirePendingAt(units, actorUnit);
         if (command.reason() == null) {
             throw RuleViolationException.conflict("P3", "a rejection needs its reason");
         }
         apply(new ProposalRejected(proposalId, holder, command.reason()));
+        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
         return state();
     }
 
     @CommandHandler
-    ProposalState handle(WithdrawProposal command, UnitDirectory units,
+    ProposalState handle(WithdrawProposal command, UnitDirectory units, DeadlineManager deadlines,
                          @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         requireNotFinal();
         requireActor(actorUnit, units.survivorOf(proposerUnit), "P4", "the proposing unit");
         apply(new ProposalWithdrawn(proposalId, pendingAt, command.reason()));
+        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
         return state();
     }
 
@@ -202,8 +234,32 @@ class AwardProposal {
         return holder;
     }
 
-    void approve(OrgUnitId holder, CouncilVote vote, DecisionId decision, GrantId grantId, String ruleSetVersion) {
+    void approve(OrgUnitId holder, CouncilVote vote, DecisionId decision, GrantId grantId, String ruleSetVersion,
+                 DeadlineManager deadlines) {
         apply(new ProposalApproved(proposalId, holder, vote, decision, grantId, ruleSetVersion));
+        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
+    }
+
+    /**
+     * P6: a proposal still pending where the limit was set, past it, is marked overdue, once. The event is the
+     * system's doing (A2): no request and no user caused it.
+     */
+    @DeadlineHandler(deadlineName = HOP_TIME_LIMIT)
+    void on(HopTimeLimit limit) {
+        if (status == ProposalStatus.PENDING && arrivals == limit.arrival() && !overdue) {
+            apply(new ProposalOverdue(proposalId, pendingAt, limit.workingDays(), limit.dueAt()),
+                    SYSTEM.and(MetadataKeys.CORRELATION_ID, "time-limit-" + proposalId + "-" + limit.arrival()));
+        }
+    }
+
+    /** Arrived at {@code pendingAt}: the time limit of the stay before ends, the one of this stay begins. */
+    private void startTimeLimit(DeadlineManager deadlines, TimeLimits limits, UnitDirectory units) {
+        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
+        OrgUnitId holder = units.survivorOf(pendingAt);
+        Level level = units.find(holder).map(UnitDirectory.Entry::level).orElseThrow();
+        Instant dueAt = limits.dueAt(GenericEventMessage.clock.instant(), level);
+        HopTimeLimit limit = new HopTimeLimit(holder, arrivals, limits.workingDaysAt(level), dueAt);
+        deadlines.schedule(dueAt, HOP_TIME_LIMIT, limit);
     }
 
     /** What a grant needs to know of the proposal. */
@@ -270,6 +326,7 @@ class AwardProposal {
         usedInitiative = event.usedInitiative();
         status = ProposalStatus.PENDING;
         hops = 1;
+        arrivals = 1;
     }
 
     @EventSourcingHandler
@@ -277,6 +334,8 @@ class AwardProposal {
         sentBy = event.fromUnit();
         pendingAt = event.toUnit();
         hops++;
+        arrivals++;
+        overdue = false;
     }
 
     @EventSourcingHandler
@@ -290,8 +349,15 @@ class AwardProposal {
     void on(ProposalResubmitted event) {
         sentBy = event.fromUnit();
         pendingAt = event.toUnit();
+        arrivals++;
+        overdue = false;
         returnedBy = null;
         status = ProposalStatus.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalOverdue event) {
+        overdue = true;
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package vn.thidua.command.proposal;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -28,14 +29,16 @@ class ProposalApproval {
     private final NomineeDirectory nominees;
     private final UnitDirectory units;
     private final DossierRules dossiers;
+    private final DeadlineManager deadlines;
 
     ProposalApproval(Repository<AwardProposal> proposals, Decisions decisions, NomineeDirectory nominees,
-                     UnitDirectory units, DossierRules dossiers) {
+                     UnitDirectory units, DossierRules dossiers, DeadlineManager deadlines) {
         this.proposals = proposals;
         this.decisions = decisions;
         this.nominees = nominees;
         this.units = units;
         this.dossiers = dossiers;
+        this.deadlines = deadlines;
     }
 
     @CommandHandler
@@ -51,7 +54,8 @@ class ProposalApproval {
         decisions.grant(command.decisionId(), approver, List.of(new Decisions.NewGrant(nominee.campaignId(),
                 nominee.registrationId(), nominee.participant(), nominee.category(), nominee.awardType(),
                 command.proposalId())), List.of(grantId));
-        proposal.execute(p -> p.approve(approver, command.vote(), command.decisionId(), grantId, decisions.ruleSetVersion()));
+        proposal.execute(p -> p.approve(approver, command.vote(), command.decisionId(), grantId, decisions.ruleSetVersion(),
+                deadlines));
         return proposal.invoke(AwardProposal::state);
     }
 }

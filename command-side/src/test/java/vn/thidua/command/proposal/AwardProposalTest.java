@@ -1,5 +1,6 @@
 package vn.thidua.command.proposal;
 
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -33,11 +34,13 @@ import static vn.thidua.command.testing.RuleViolations.violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +59,7 @@ import vn.thidua.api.campaign.RegistrationId;
 import vn.thidua.api.campaign.ReviewId;
 import vn.thidua.api.decision.DecisionId;
 import vn.thidua.api.decision.GrantId;
+import vn.thidua.api.orgunit.Level;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.orgunit.UnitKind;
 import vn.thidua.api.person.PersonId;
@@ -66,6 +70,7 @@ import vn.thidua.api.proposal.ForwardProposal;
 import vn.thidua.api.proposal.ProposalApproved;
 import vn.thidua.api.proposal.ProposalForwarded;
 import vn.thidua.api.proposal.ProposalId;
+import vn.thidua.api.proposal.ProposalOverdue;
 import vn.thidua.api.proposal.ProposalRejected;
 import vn.thidua.api.proposal.ProposalResubmitted;
 import vn.thidua.api.proposal.ProposalReturned;
@@ -160,6 +165,15 @@ class AwardProposalTest {
             new DossierRules.Council(new DossierRules.Threshold(50, true, false),
                     Map.of(PROVINCIAL_EMULATION_FIGHTER, new DossierRules.Threshold(90, false, true))));
 
+    /** The default limits; no holiday falls in the weeks these tests use. */
+    private static final TimeLimits TIME_LIMITS = new TimeLimits(
+            Map.of(Level.COMMUNE, 20, Level.DISTRICT, 20, Level.PROVINCE, 25, Level.MINISTRY, 25, Level.NATIONAL, 20),
+            List.of());
+    /** Friday 3 October 2025, 9:00 in Vietnam. */
+    private static final Instant FRIDAY_MORNING = Instant.parse("2025-10-03T02:00:00Z");
+    /** 20 working days from the Friday above at the district: the end of Friday 31 October. */
+    private static final Instant DISTRICT_DUE = Instant.parse("2025-10-31T17:00:00Z");
+
     private FixtureConfiguration<AwardProposal> fixture;
     private InMemoryUnitDirectory units;
     private InMemoryNomineeClaims claims;
@@ -206,8 +220,48 @@ class AwardProposalTest {
         fixture.registerInjectableResource(units);
         fixture.registerInjectableResource(persons);
         fixture.registerInjectableResource(DOSSIER_RULES);
-        fixture.registerAnnotatedCommandHandler(
-                new ProposalApproval(fixture.getRepository(), decisions, nominees, units, DOSSIER_RULES));
+        fixture.registerInjectableResource(TIME_LIMITS);
+        fixture.registerAnnotatedCommandHandler(new ProposalApproval(fixture.getRepository(), decisions, nominees, units,
+                DOSSIER_RULES, mock(DeadlineManager.class)));
+    }
+
+    // ---- P6: time limits
+
+    @Test
+    void P6_a_stay_at_the_district_is_limited_to_twenty_working_days() {
+        fixture.givenCurrentTime(FRIDAY_MORNING)
+                .when(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER), actingFor(TRUNG_TAM))
+                .expectScheduledDeadlineWithName(DISTRICT_DUE, AwardProposal.HOP_TIME_LIMIT);
+    }
+
+    @Test
+    void P6_a_proposal_still_pending_past_its_limit_is_overdue() {
+        fixture.givenCurrentTime(FRIDAY_MORNING)
+                .andGivenCommands(asCommandMessage(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER))
+                        .andMetaData(actingFor(TRUNG_TAM)))
+                .whenThenTimeAdvancesTo(DISTRICT_DUE)
+                .expectDeadlinesMet(new AwardProposal.HopTimeLimit(VI_XUYEN, 1, 20, DISTRICT_DUE))
+                .expectEvents(new ProposalOverdue(FIGHTER, VI_XUYEN, 20, DISTRICT_DUE));
+    }
+
+    @Test
+    void P6_a_proposal_is_not_overdue_a_moment_before_its_limit() {
+        fixture.givenCurrentTime(FRIDAY_MORNING)
+                .andGivenCommands(asCommandMessage(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER))
+                        .andMetaData(actingFor(TRUNG_TAM)))
+                .whenThenTimeAdvancesTo(DISTRICT_DUE.minusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void P6_acting_in_time_ends_the_limit_of_that_stay() {
+        fixture.givenCurrentTime(FRIDAY_MORNING)
+                .andGivenCommands(asCommandMessage(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER))
+                                .andMetaData(actingFor(TRUNG_TAM)),
+                        asCommandMessage(new RejectProposal(FIGHTER, "Không đủ tiêu chuẩn")).andMetaData(actingFor(VI_XUYEN)))
+                .whenThenTimeAdvancesTo(DISTRICT_DUE.plusSeconds(60))
+                .expectNoScheduledDeadlines()
+                .expectNoEvents();
     }
 
     // ---- P1: submitting
