@@ -120,6 +120,9 @@ class Seed001ProposalTest {
         Answer submitted = expect(201, steps.propose("phong-ldtbxh-vi-xuyen", "p-bk-an", "vx-2022", "tk-2025", "dk-an",
                 "MINISTERIAL_OR_PROVINCIAL_COMMENDATION"));
         assertThat(submitted.header("Location")).isEqualTo("/api/proposals/p-bk-an");
+        assertThat(submitted.json().path("status").asString()).isEqualTo("PENDING");
+        assertThat(submitted.json().path("pendingAt").asString()).isEqualTo("so-ldtbxh-ha-giang");
+        assertThat(submitted.json().path("participant").path("personId").asString()).isEqualTo("vx-hoang-van-an");
 
         Answer notDeciding = steps.approve("so-ldtbxh-ha-giang", "p-bk-an", "qd-so-x");
         assertThat(notDeciding.status()).isEqualTo(409);

@@ -101,7 +101,7 @@ class AwardProposal {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    void handle(SubmitProposal command, NomineeDirectory nominees, NomineeClaims claims, CampaignDirectory campaigns,
+    ProposalState handle(SubmitProposal command, NomineeDirectory nominees, NomineeClaims claims, CampaignDirectory campaigns,
                   UnitDirectory units, PersonDirectory persons, DossierRules dossiers, DeadlineManager deadlines,
                   TimeLimits limits, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         CampaignDirectory.Entry campaign = campaigns.find(command.campaignId()).orElseThrow(() ->
@@ -140,6 +140,7 @@ class AwardProposal {
                 command.awardType(), proposer, proposerEntry.parentId(), nominee.usedInitiative(), command.dossier(),
                 command.vote()));
         startTimeLimit(deadlines, limits, units);
+        return state();
     }
 
     @CommandHandler

@@ -21,7 +21,6 @@ import vn.thidua.api.proposal.DossierItem;
 import vn.thidua.api.proposal.ForwardProposal;
 import vn.thidua.api.proposal.ProposalId;
 import vn.thidua.api.proposal.ProposalState;
-import vn.thidua.api.proposal.ProposalStatus;
 import vn.thidua.api.proposal.RejectProposal;
 import vn.thidua.api.proposal.ResubmitProposal;
 import vn.thidua.api.proposal.ReturnProposal;
@@ -59,10 +58,8 @@ class ProposalController {
     @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "propose an award your unit may not decide, for a nominee of your concluded review (P1)")
     ResponseEntity<ProposalState> submit(@RequestBody SubmitProposal command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.created(URI.create("/api/proposals/" + command.proposalId()))
-                .body(new ProposalState(command.proposalId(), ProposalStatus.PENDING, command.awardType(), null, null,
-                        null, 1, null));
+        ProposalState state = commands.sendAndWait(command);
+        return ResponseEntity.created(URI.create("/api/proposals/" + command.proposalId())).body(state);
     }
 
     @PostMapping("/{id}/forward")
