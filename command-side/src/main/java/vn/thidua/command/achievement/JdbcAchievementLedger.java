@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +33,7 @@ import vn.thidua.platform.axon.InTransactionProjection;
 
 /** Kept in the transaction of the events, so a review concluded a moment ago counts in the next decision. */
 @Component
+@InTransactionProjection
 @ProcessingGroup(JdbcAchievementLedger.PROCESSING_GROUP)
 class JdbcAchievementLedger implements AchievementLedger {
 
@@ -46,11 +45,6 @@ class JdbcAchievementLedger implements AchievementLedger {
     JdbcAchievementLedger(JdbcTemplate jdbc, PersonDirectory persons) {
         this.jdbc = jdbc;
         this.persons = persons;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package vn.thidua.command.award;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +16,7 @@ import vn.thidua.platform.axon.InTransactionProjection;
  * refused command rolls its number back, so there is neither a gap nor a duplicate.
  */
 @Component
+@InTransactionProjection
 @ProcessingGroup(DecisionNumbers.PROCESSING_GROUP)
 class DecisionNumbers {
 
@@ -27,11 +26,6 @@ class DecisionNumbers {
 
     DecisionNumbers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     int next(OrgUnitId unit, int year) {

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +31,7 @@ import vn.thidua.platform.axon.InTransactionProjection;
  * never exceed the limit.
  */
 @Component
+@InTransactionProjection
 @ProcessingGroup(JdbcQuotaLedger.PROCESSING_GROUP)
 class JdbcQuotaLedger implements QuotaLedger {
 
@@ -43,11 +42,6 @@ class JdbcQuotaLedger implements QuotaLedger {
 
     JdbcQuotaLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

@@ -4,10 +4,8 @@ import java.sql.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -29,6 +27,7 @@ import vn.thidua.platform.axon.InTransactionProjection;
  * same number, the second insert waits for the first transaction and then fails, refusing its command.
  */
 @Component
+@InTransactionProjection
 @ProcessingGroup(JdbcCampaignDirectory.PROCESSING_GROUP)
 class JdbcCampaignDirectory implements CampaignDirectory {
 
@@ -43,11 +42,6 @@ class JdbcCampaignDirectory implements CampaignDirectory {
 
     JdbcCampaignDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.api.orgunit.Level;
@@ -27,6 +25,7 @@ import vn.thidua.platform.axon.InTransactionProjection;
  * so a command that checks a parent never reads a stale hierarchy, on any command-side instance.
  */
 @Component
+@InTransactionProjection
 @ProcessingGroup(JpaUnitDirectory.PROCESSING_GROUP)
 class JpaUnitDirectory implements UnitDirectory {
 
@@ -40,11 +39,6 @@ class JpaUnitDirectory implements UnitDirectory {
     JpaUnitDirectory(UnitRows units, ParentPeriods periods) {
         this.units = units;
         this.periods = periods;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

@@ -3,10 +3,8 @@ package vn.thidua.command.person;
 import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -17,6 +15,7 @@ import vn.thidua.api.person.PersonRegistered;
 import vn.thidua.platform.axon.InTransactionProjection;
 
 @Component
+@InTransactionProjection
 @ProcessingGroup(JdbcPersonDirectory.PROCESSING_GROUP)
 class JdbcPersonDirectory implements PersonDirectory {
 
@@ -28,11 +27,6 @@ class JdbcPersonDirectory implements PersonDirectory {
 
     JdbcPersonDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

@@ -2,10 +2,8 @@ package vn.thidua.command.proposal;
 
 import java.util.Optional;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,6 +21,7 @@ import vn.thidua.platform.axon.InTransactionProjection;
 
 /** A claim is taken on submission or direct grant, confirmed on approval, freed on rejection, withdrawal, revocation. */
 @Component
+@InTransactionProjection
 @ProcessingGroup(JdbcNomineeClaims.PROCESSING_GROUP)
 class JdbcNomineeClaims implements NomineeClaims {
 
@@ -32,11 +31,6 @@ class JdbcNomineeClaims implements NomineeClaims {
 
     JdbcNomineeClaims(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

@@ -2,10 +2,8 @@ package vn.thidua.command.proposal;
 
 import java.util.Optional;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +20,7 @@ import vn.thidua.api.person.PersonId;
 import vn.thidua.platform.axon.InTransactionProjection;
 
 @Component
+@InTransactionProjection
 @ProcessingGroup(JdbcNomineeDirectory.PROCESSING_GROUP)
 class JdbcNomineeDirectory implements NomineeDirectory {
 
@@ -31,11 +30,6 @@ class JdbcNomineeDirectory implements NomineeDirectory {
 
     JdbcNomineeDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Autowired
-    void subscribeInTheCommandTransaction(EventProcessingConfigurer processing) {
-        InTransactionProjection.register(processing, PROCESSING_GROUP);
     }
 
     @Override

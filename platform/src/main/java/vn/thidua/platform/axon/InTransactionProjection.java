@@ -1,19 +1,18 @@
 package vn.thidua.platform.axon;
 
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * A command-side lookup table kept in the very transaction that appends the events (set-based validation): a
- * subscribing processor whose failures fail the command, instead of being logged and skipped.
+ * Marks a command-side lookup table kept in the very transaction that appends the events (set-based validation):
+ * its {@code @ProcessingGroup} runs as a subscribing processor whose failures fail the command, instead of being
+ * logged and skipped. {@link InTransactionProjections} does the registering.
  */
-public final class InTransactionProjection {
-
-    private InTransactionProjection() {
-    }
-
-    public static void register(EventProcessingConfigurer processing, String processingGroup) {
-        processing.registerSubscribingEventProcessor(processingGroup)
-                .registerListenerInvocationErrorHandler(processingGroup, configuration -> PropagatingErrorHandler.instance());
-    }
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface InTransactionProjection {
 }
