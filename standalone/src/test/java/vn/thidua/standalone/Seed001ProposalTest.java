@@ -1,10 +1,13 @@
 package vn.thidua.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.thidua.standalone.Steps.expect;
 import static vn.thidua.standalone.Steps.individual;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -134,9 +137,26 @@ class Seed001ProposalTest {
         Answer forwarded = expect(200, steps.forward("so-ldtbxh-ha-giang", "p-bk-an"));
         assertThat(forwarded.json().path("pendingAt").asString()).isEqualTo("bo-ldtbxh");
 
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(app.as("bo-ldtbxh").get("/api/units/bo-ldtbxh/inbox").body()).contains("p-bk-an"));
         Answer approved = expect(200, steps.approve("bo-ldtbxh", "p-bk-an", "qd-bo-2025-1"));
         assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.json().path("decisionId").asString()).isEqualTo("qd-bo-2025-1");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Answer tracker = app.as("phong-ldtbxh-vi-xuyen").get("/api/proposals/p-bk-an");
+            assertThat(tracker.json().path("proposal").path("status").asString()).isEqualTo("APPROVED");
+            List<String> route = new ArrayList<>();
+            tracker.json().path("route").forEach(hop -> route.add(hop.path("action").asString() + " "
+                    + hop.path("fromUnit").asString() + " " + hop.path("actor").asString()));
+            assertThat(route).containsExactly(
+                    "SUBMITTED phong-ldtbxh-vi-xuyen phong-ldtbxh-vi-xuyen",
+                    "FORWARDED so-ldtbxh-ha-giang so-ldtbxh-ha-giang",
+                    "APPROVED bo-ldtbxh bo-ldtbxh");
+        });
+        assertThat(app.as("bo-ldtbxh").get("/api/units/bo-ldtbxh/inbox").body()).doesNotContain("p-bk-an");
+        assertThat(app.as("phong-ldtbxh-bac-quang").get("/api/proposals/p-bk-an").status()).isEqualTo(403);
+        assertThat(app.as("phong-ldtbxh-vi-xuyen").get("/api/units/so-ldtbxh-ha-giang/inbox").status()).isEqualTo(403);
 
         Answer again = steps.propose("phong-ldtbxh-vi-xuyen", "p-bk-an-2", "vx-2022", "tk-2025", "dk-an",
                 "MINISTERIAL_OR_PROVINCIAL_COMMENDATION");

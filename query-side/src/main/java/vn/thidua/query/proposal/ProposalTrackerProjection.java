@@ -1,0 +1,199 @@
+package vn.thidua.query.proposal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.api.MetadataKeys;
+import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.api.proposal.ProposalApproved;
+import vn.thidua.api.proposal.ProposalForwarded;
+import vn.thidua.api.proposal.ProposalOverdue;
+import vn.thidua.api.proposal.ProposalPage;
+import vn.thidua.api.proposal.ProposalRejected;
+import vn.thidua.api.proposal.ProposalResubmitted;
+import vn.thidua.api.proposal.ProposalReturned;
+import vn.thidua.api.proposal.ProposalStatus;
+import vn.thidua.api.proposal.ProposalSubmitted;
+import vn.thidua.api.proposal.ProposalTracker;
+import vn.thidua.api.proposal.ProposalTrackerQuery;
+import vn.thidua.api.proposal.ProposalWithdrawn;
+import vn.thidua.api.proposal.UnitInboxQuery;
+import vn.thidua.query.orgunit.UnitScope;
+
+/** The proposal tracker (DESIGN §6): where each proposal is, its route hop by hop, and each unit's inbox. */
+@Component
+@ProcessingGroup(ProposalTrackerProjection.PROCESSING_GROUP)
+class ProposalTrackerProjection {
+
+    static final String PROCESSING_GROUP = "proposal-tracker";
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final ProposalViews proposals;
+    private final HopViews hops;
+    private final UnitScope scope;
+    private final Clock clock;
+
+    ProposalTrackerProjection(ProposalViews proposals, HopViews hops, UnitScope scope, Clock clock) {
+        this.proposals = proposals;
+        this.hops = hops;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @ResetHandler
+    void reset() {
+        hops.deleteAllInBatch();
+        proposals.deleteAllInBatch();
+    }
+
+    @EventHandler
+    void on(ProposalSubmitted event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        if (proposals.existsById(event.proposalId().value())) {
+            return;
+        }
+        ProposalView proposal = new ProposalView(event.proposalId().value());
+        proposal.status = ProposalStatus.PENDING;
+        proposal.awardType = event.awardType();
+        proposal.participantKind = event.participant().kind();
+        proposal.participantUnit = event.participant().unitId().value();
+        proposal.participantPerson = event.participant().personId() == null ? null : event.participant().personId().value();
+        proposal.proposerUnit = event.proposerUnit().value();
+        proposal.pendingAt = event.pendingAt().value();
+        proposal.pendingSince = at;
+        proposal.lastSequence = sequence;
+        proposals.save(proposal);
+        hop(message, event.proposalId().value(), sequence, "SUBMITTED", event.proposerUnit(), event.pendingAt(), actor,
+                at, null);
+    }
+
+    @EventHandler
+    void on(ProposalForwarded event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        moved(event.proposalId().value(), sequence, ProposalStatus.PENDING, event.toUnit(), at);
+        hop(message, event.proposalId().value(), sequence, "FORWARDED", event.fromUnit(), event.toUnit(), actor, at,
+                event.remarks());
+    }
+
+    @EventHandler
+    void on(ProposalReturned event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        moved(event.proposalId().value(), sequence, ProposalStatus.RETURNED, event.toUnit(), at);
+        hop(message, event.proposalId().value(), sequence, "RETURNED", event.fromUnit(), event.toUnit(), actor, at,
+                event.reason() + (event.missingItems().isEmpty() ? "" : " — " + String.join("; ", event.missingItems())));
+    }
+
+    @EventHandler
+    void on(ProposalResubmitted event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        moved(event.proposalId().value(), sequence, ProposalStatus.PENDING, event.toUnit(), at);
+        hop(message, event.proposalId().value(), sequence, "RESUBMITTED", event.fromUnit(), event.toUnit(), actor, at,
+                event.remarks());
+    }
+
+    @EventHandler
+    void on(ProposalRejected event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        moved(event.proposalId().value(), sequence, ProposalStatus.REJECTED, null, at);
+        hop(message, event.proposalId().value(), sequence, "REJECTED", event.atUnit(), null, actor, at, event.reason());
+    }
+
+    @EventHandler
+    void on(ProposalWithdrawn event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        moved(event.proposalId().value(), sequence, ProposalStatus.WITHDRAWN, null, at);
+        hop(message, event.proposalId().value(), sequence, "WITHDRAWN", event.pendingAt(), null, actor, at, event.reason());
+    }
+
+    @EventHandler
+    void on(ProposalApproved event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        update(event.proposalId().value(), sequence, proposal -> proposal.decisionId = event.decisionId().value());
+        moved(event.proposalId().value(), sequence, ProposalStatus.APPROVED, null, at);
+        hop(message, event.proposalId().value(), sequence, "APPROVED", event.atUnit(), null, actor, at,
+                "decision " + event.decisionId());
+    }
+
+    @EventHandler
+    void on(ProposalOverdue event, @SequenceNumber long sequence) {
+        update(event.proposalId().value(), sequence, proposal -> proposal.overdue = true);
+    }
+
+    @QueryHandler
+    ProposalTracker handle(ProposalTrackerQuery query) {
+        ProposalView proposal = proposals.findById(query.proposalId().value()).orElseThrow(() ->
+                RuleViolationException.notFound("P2", "proposal " + query.proposalId() + " does not exist"));
+        List<HopView> route = hops.findByProposalIdOrderBySequenceNumber(proposal.proposalId);
+        boolean onRoute = route.stream().anyMatch(hop -> query.viewerUnit().value().equals(hop.fromUnit)
+                || query.viewerUnit().value().equals(hop.toUnit));
+        if (!onRoute && !scope.isWithin(query.viewerUnit(), new OrgUnitId(proposal.proposerUnit))) {
+            throw RuleViolationException.forbidden("P2", "proposal " + query.proposalId() + " is neither of your subtree"
+                    + " nor on its way through your unit " + query.viewerUnit());
+        }
+        List<ProposalTracker.Hop> steps = new ArrayList<>();
+        for (int i = 0; i < route.size(); i++) {
+            HopView hop = route.get(i);
+            Instant left = i + 1 < route.size() ? route.get(i + 1).actedAt : clock.instant();
+            long days = hop.toUnit == null ? 0 : Duration.between(hop.actedAt, left).toDays();
+            steps.add(new ProposalTracker.Hop(hop.action, hop.fromUnit == null ? null : new OrgUnitId(hop.fromUnit),
+                    hop.toUnit == null ? null : new OrgUnitId(hop.toUnit), hop.actor, hop.actedAt, hop.remarks, days));
+        }
+        return new ProposalTracker(proposal.summary(), steps);
+    }
+
+    @QueryHandler
+    ProposalPage handle(UnitInboxQuery query) {
+        if (!scope.isWithin(query.viewerUnit(), query.unitId())) {
+            throw RuleViolationException.forbidden("P2", "the inbox of " + query.unitId()
+                    + " is for that unit and the units above it; you act for " + query.viewerUnit());
+        }
+        int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
+        int page = Math.max(0, query.page());
+        Page<ProposalView> found = proposals.findByPendingAtAndStatus(query.unitId().value(), ProposalStatus.PENDING,
+                PageRequest.of(page, size, Sort.by("pendingSince", "proposalId")));
+        return new ProposalPage(found.map(ProposalView::summary).getContent(), page, size, found.getTotalElements());
+    }
+
+    private void moved(String proposalId, long sequence, ProposalStatus status, OrgUnitId to, Instant at) {
+        update(proposalId, sequence, proposal -> {
+            proposal.status = status;
+            proposal.pendingAt = to == null ? null : to.value();
+            proposal.pendingSince = to == null ? null : at;
+            proposal.overdue = false;
+        });
+    }
+
+    /** Applies a change once per event of the proposal: a repeated delivery finds the sequence already taken. */
+    private void update(String proposalId, long sequence, Consumer<ProposalView> change) {
+        proposals.findById(proposalId).filter(p -> p.lastSequence <= sequence).ifPresent(proposal -> {
+            change.accept(proposal);
+            proposal.lastSequence = sequence;
+        });
+    }
+
+    private void hop(EventMessage<?> message, String proposalId, long sequence, String action, OrgUnitId from,
+                     OrgUnitId to, String actor, Instant at, String remarks) {
+        if (!hops.existsById(message.getIdentifier())) {
+            hops.save(new HopView(message.getIdentifier(), proposalId, sequence, action, from == null ? null : from.value(),
+                    to == null ? null : to.value(), actor, at, remarks));
+        }
+    }
+}
