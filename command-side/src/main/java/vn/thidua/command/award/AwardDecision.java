@@ -110,10 +110,8 @@ class AwardDecision {
 
     /** The issuing unit, or the unit it was merged into, revokes. */
     private void requireRevocable(UnitDirectory units, String actorUnit, String reason) {
-        if (!UnitAuthorization.isSystem(actorUnit) && !units.survivorOf(decidingUnit).value().equals(actorUnit)) {
-            throw RuleViolationException.forbidden("D4", "only " + decidingUnit + ", which issued " + decisionNumber
-                    + ", revokes it (you act for " + actorUnit + ")");
-        }
+        UnitAuthorization.requireActingFor(actorUnit, units.survivorOf(decidingUnit), "D4",
+                "only " + decidingUnit + ", which issued " + decisionNumber + ", revokes it");
         if (reason == null) {
             throw RuleViolationException.conflict("D4", "a revocation needs its reason");
         }

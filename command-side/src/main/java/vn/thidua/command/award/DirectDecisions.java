@@ -45,10 +45,8 @@ class DirectDecisions {
     DecisionState handle(DecideAwards command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         OrgUnitId unit = campaigns.find(command.campaignId()).map(CampaignDirectory.Entry::issuerId).orElseThrow(() ->
                 RuleViolationException.notFound("D1", "campaign " + command.campaignId() + " does not exist"));
-        if (!UnitAuthorization.isSystem(actorUnit) && !unit.value().equals(actorUnit)) {
-            throw RuleViolationException.forbidden("D1", "only " + unit + " decides on the nominees of its own reviews"
-                    + " (you act for " + actorUnit + ")");
-        }
+        UnitAuthorization.requireActingFor(actorUnit, unit, "D1",
+                "only " + unit + " decides on the nominees of its own reviews");
         UnitDirectory.Entry decider = units.find(unit).orElseThrow();
         List<Decisions.NewGrant> grants = new ArrayList<>();
         for (DirectGrant grant : command.grants()) {

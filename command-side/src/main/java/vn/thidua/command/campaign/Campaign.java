@@ -464,10 +464,7 @@ class Campaign {
 
     /** Only the issuing unit's users act on its plan (403 otherwise). */
     private static void requireActingFor(OrgUnitId unit, String actorUnit, String rule) {
-        if (!UnitAuthorization.isSystem(actorUnit) && !unit.value().equals(actorUnit)) {
-            throw RuleViolationException.forbidden(rule, "only users of " + unit + " act on this plan (you act for "
-                    + actorUnit + ")");
-        }
+        UnitAuthorization.requireActingFor(actorUnit, unit, rule, "only users of " + unit + " act on this plan");
     }
 
     /** A registration may be filed by the issuer's officers or by the participant's own unit. */

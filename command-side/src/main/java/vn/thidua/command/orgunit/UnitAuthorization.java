@@ -22,6 +22,13 @@ public final class UnitAuthorization {
         }
     }
 
+    /** Only the users of {@code unit} (or the system) act; {@code detail} says who may. */
+    public static void requireActingFor(String actorUnit, OrgUnitId unit, String rule, String detail) {
+        if (!isSystem(actorUnit) && !unit.value().equals(actorUnit)) {
+            throw RuleViolationException.forbidden(rule, detail + " (you act for " + actorUnit + ")");
+        }
+    }
+
     private static boolean isUnitId(String actorUnit) {
         try {
             new OrgUnitId(actorUnit);

@@ -107,10 +107,8 @@ class AwardProposal {
         CampaignDirectory.Entry campaign = campaigns.find(command.campaignId()).orElseThrow(() ->
                 RuleViolationException.notFound("P1", "campaign " + command.campaignId() + " does not exist"));
         OrgUnitId proposer = campaign.issuerId();
-        if (!UnitAuthorization.isSystem(actorUnit) && !proposer.value().equals(actorUnit)) {
-            throw RuleViolationException.forbidden("P1", "only " + proposer + ", whose review named the nominee, proposes"
-                    + " (you act for " + actorUnit + ")");
-        }
+        UnitAuthorization.requireActingFor(actorUnit, proposer, "P1",
+                "only " + proposer + ", whose review named the nominee, proposes");
         NomineeDirectory.Entry nominee = nominees.find(command.campaignId(), command.reviewId(), command.registrationId(),
                 command.awardType()).orElseThrow(() -> RuleViolationException.conflict("P1", "registration "
                 + command.registrationId() + " was not named for " + command.awardType() + " when review "
@@ -306,10 +304,7 @@ class AwardProposal {
     }
 
     private static void requireActor(String actorUnit, OrgUnitId unit, String rule, String who) {
-        if (!UnitAuthorization.isSystem(actorUnit) && !unit.value().equals(actorUnit)) {
-            throw RuleViolationException.forbidden(rule, "only " + who + ", " + unit + ", acts on it now (you act for "
-                    + actorUnit + ")");
-        }
+        UnitAuthorization.requireActingFor(actorUnit, unit, rule, "only " + who + ", " + unit + ", acts on it now");
     }
 
     @EventSourcingHandler

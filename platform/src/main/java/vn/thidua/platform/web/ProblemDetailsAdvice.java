@@ -2,11 +2,10 @@ package vn.thidua.platform.web;
 
 import java.util.stream.Collectors;
 
-import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -42,16 +41,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return answer(Problems.of(e.violation()));
     }
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
-        return e.getDetails()
-                .filter(RuleViolation.class::isInstance)
-                .map(details -> answer(Problems.of((RuleViolation) details)))
-                .orElseGet(() -> unexpected(e));
-    }
-
-    @ExceptionHandler(QueryExecutionException.class)
-    ResponseEntity<ProblemDetail> queryFailed(QueryExecutionException e) {
+    /** A refused command or query, as Axon hands it back, locally or through Axon Server. */
+    @ExceptionHandler(HandlerExecutionException.class)
+    ResponseEntity<ProblemDetail> handlerFailed(HandlerExecutionException e) {
         return e.getDetails()
                 .filter(RuleViolation.class::isInstance)
                 .map(details -> answer(Problems.of((RuleViolation) details)))
