@@ -46,7 +46,7 @@ class AwardDecision {
     private final Map<GrantId, Grant> grants = new LinkedHashMap<>();
 
     private record Grant(GrantId grantId, CampaignId campaignId, Participant participant, String category,
-                         AwardType awardType, CampaignId quotaCampaignId, boolean revoked) {
+                         AwardType awardType, CampaignId quotaCampaignId, String ruleSetVersion, boolean revoked) {
     }
 
     AwardDecision() {
@@ -72,13 +72,13 @@ class AwardDecision {
         }
     }
 
-    void grant(GrantId grantId, Decisions.NewGrant grant, CampaignId quotaCampaignId) {
+    void grant(GrantId grantId, Decisions.NewGrant grant, CampaignId quotaCampaignId, String ruleSetVersion) {
         if (grants.containsKey(grantId)) {
             throw RuleViolationException.conflict("D2", "grant " + grantId + " is already in decision " + decisionNumber);
         }
         apply(new AwardGranted(decisionId, grantId, decisionNumber, decidingUnit, year, grant.campaignId(),
                 grant.registrationId(), grant.participant(), grant.category(), grant.awardType(), quotaCampaignId,
-                grant.proposalId()));
+                grant.proposalId(), ruleSetVersion));
     }
 
     @CommandHandler
@@ -128,7 +128,8 @@ class AwardDecision {
 
     DecisionState state() {
         List<DecisionState.Grant> list = grants.values().stream()
-                .map(g -> new DecisionState.Grant(g.grantId(), g.participant(), g.awardType(), g.revoked())).toList();
+                .map(g -> new DecisionState.Grant(g.grantId(), g.participant(), g.awardType(), g.ruleSetVersion(),
+                        g.revoked())).toList();
         return new DecisionState(decisionId, decidingUnit, decisionNumber, year, revoked, list);
     }
 
@@ -143,13 +144,13 @@ class AwardDecision {
     @EventSourcingHandler
     void on(AwardGranted event) {
         grants.put(event.grantId(), new Grant(event.grantId(), event.campaignId(), event.participant(), event.category(),
-                event.awardType(), event.quotaCampaignId(), false));
+                event.awardType(), event.quotaCampaignId(), event.ruleSetVersion(), false));
     }
 
     @EventSourcingHandler
     void on(GrantRevoked event) {
         grants.computeIfPresent(event.grantId(), (id, g) -> new Grant(id, g.campaignId(), g.participant(), g.category(),
-                g.awardType(), g.quotaCampaignId(), true));
+                g.awardType(), g.quotaCampaignId(), g.ruleSetVersion(), true));
     }
 
     @EventSourcingHandler

@@ -82,7 +82,7 @@ final class ConditionParser {
                 return form.read().apply(matcher);
             }
         }
-        throw new IllegalArgumentException("not a known condition (the wording is documented in thidua-command.yml)");
+        throw new IllegalArgumentException("not a known condition (the wording is documented in award-rules/2022.1.yml)");
     }
 
     private static Form form(String regex, Function<Matcher, Condition> read) {

@@ -9,22 +9,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.stereotype.Component;
 
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.TargetKind;
 
 /**
- * The eligibility rules of {@code thidua.eligibility} (DESIGN §5), read and checked once at start-up so that a
- * mistake in the data stops the application instead of surfacing in a verdict. A rule is a list of alternative
+ * The eligibility rules of a rule set (DESIGN §5), read and checked once when the rule set is read, so that a
+ * mistake in the data refuses the rule set instead of surfacing in a verdict. A rule is a list of alternative
  * routes, a route a list of conditions that must all hold; the verdict names the first route that holds, or else
  * every failed condition of every route.
  */
-@Component
-class ConfiguredEligibilityRules implements EligibilityRules {
+public final class ConfiguredEligibilityRules implements EligibilityRules {
 
     static final String DEFAULT_ROUTE = "default (unsourced): rated EXCELLENT this year";
-    private static final String PREFIX = "thidua.eligibility";
+    private static final String PREFIX = "eligibility";
 
     private record Rule(List<Route> routes) {
     }
@@ -40,11 +38,8 @@ class ConfiguredEligibilityRules implements EligibilityRules {
     private final String version;
     private final Map<AwardType, Rule> rules = new EnumMap<>(AwardType.class);
 
-    ConfiguredEligibilityRules(EligibilityProperties properties) {
-        if (properties.version() == null || properties.version().isBlank()) {
-            throw invalid(PREFIX + ".version", properties.version(), "the rule set needs a version, recorded with what it decides");
-        }
-        version = properties.version();
+    public ConfiguredEligibilityRules(String version, EligibilityProperties properties) {
+        this.version = version;
         Rule fallback = new Rule(List.of(new Route(DEFAULT_ROUTE, null,
                 List.of(new Requirement("rating >= EXCELLENT", ConditionParser.parse("rating >= EXCELLENT"))))));
         for (AwardType type : AwardType.values()) {

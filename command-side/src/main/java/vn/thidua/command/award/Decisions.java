@@ -26,6 +26,7 @@ import vn.thidua.api.proposal.ProposalId;
 import vn.thidua.command.achievement.AchievementLedger;
 import vn.thidua.command.campaign.CampaignDirectory;
 import vn.thidua.command.orgunit.UnitDirectory;
+import vn.thidua.command.rules.RuleSet;
 
 /**
  * Grants awards into decisions, for approvals (D2) and for decisions within a unit's own authority (D1) alike:
@@ -49,27 +50,22 @@ public class Decisions {
     private final DecisionNumbers numbers;
     private final UnitDirectory units;
     private final CampaignDirectory campaigns;
-    private final EligibilityRules eligibility;
     private final AchievementLedger ledger;
     private final Clock clock;
 
     Decisions(Repository<AwardDecision> decisions, DecisionNumbers numbers, UnitDirectory units,
-              CampaignDirectory campaigns, EligibilityRules eligibility, AchievementLedger ledger, Clock clock) {
+              CampaignDirectory campaigns, AchievementLedger ledger, Clock clock) {
         this.decisions = decisions;
         this.numbers = numbers;
         this.units = units;
         this.campaigns = campaigns;
-        this.eligibility = eligibility;
         this.ledger = ledger;
         this.clock = clock;
     }
 
-    public String ruleSetVersion() {
-        return eligibility.version();
-    }
-
     /** The eligibility of DESIGN §5, checked again when the award is decided; the error names what failed. */
-    public void requireEligible(String rule, Nominee nominee) {
+    public void requireEligible(RuleSet rules, String rule, Nominee nominee) {
+        EligibilityRules eligibility = rules.eligibility();
         Participant participant = nominee.participant();
         Candidate candidate = new Candidate(participant, nominee.year(), nominee.rating(), nominee.outstanding(),
                 ledger.historyOf(participant), participant.kind() == TargetKind.COLLECTIVE
@@ -82,15 +78,17 @@ public class Decisions {
     }
 
     /** Issues decision {@code decisionId} of {@code unit} with the next number, or joins it, and adds the grants. */
-    public DecisionState grant(DecisionId decisionId, OrgUnitId unit, List<NewGrant> grants, List<GrantId> grantIds) {
+    public DecisionState grant(RuleSet rules, DecisionId decisionId, OrgUnitId unit, List<NewGrant> grants,
+                               List<GrantId> grantIds) {
         int year = Year.now(clock).getValue();
-        Aggregate<AwardDecision> decision = load(decisionId).orElseGet(() -> issue(decisionId, unit, year));
+        String version = rules.version().value();
+        Aggregate<AwardDecision> decision = load(decisionId).orElseGet(() -> issue(decisionId, unit, year, version));
         decision.execute(d -> d.requireJoinable(unit, year));
         for (int i = 0; i < grants.size(); i++) {
             NewGrant grant = grants.get(i);
             CampaignId quotaCampaign = quotaCampaign(grant.campaignId(), unit).orElse(null);
             GrantId grantId = grantIds.get(i);
-            decision.execute(d -> d.grant(grantId, grant, quotaCampaign));
+            decision.execute(d -> d.grant(grantId, grant, quotaCampaign, version));
         }
         return decision.invoke(AwardDecision::state);
     }
@@ -126,12 +124,12 @@ public class Decisions {
         }
     }
 
-    private Aggregate<AwardDecision> issue(DecisionId decisionId, OrgUnitId unit, int year) {
+    private Aggregate<AwardDecision> issue(DecisionId decisionId, OrgUnitId unit, int year, String ruleSetVersion) {
         String abbreviation = units.find(unit).map(UnitDirectory.Entry::abbreviation).orElseThrow();
         int number = numbers.next(unit, year);
         try {
             return decisions.newInstance(() -> new AwardDecision(decisionId, unit, year, number,
-                    number + "/QĐ-" + abbreviation, eligibility.version()));
+                    number + "/QĐ-" + abbreviation, ruleSetVersion));
         } catch (Exception e) {
             throw new IllegalStateException("could not issue decision " + decisionId, e);
         }

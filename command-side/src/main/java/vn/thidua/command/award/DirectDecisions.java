@@ -19,6 +19,8 @@ import vn.thidua.command.orgunit.UnitDirectory;
 import vn.thidua.command.person.PersonDirectory;
 import vn.thidua.command.proposal.NomineeClaims;
 import vn.thidua.command.proposal.NomineeDirectory;
+import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.rules.RuleSet;
 
 /** D1: a unit decides, within its own authority, awards for nominees of its own concluded review. */
 @Component
@@ -30,9 +32,11 @@ class DirectDecisions {
     private final PersonDirectory persons;
     private final NomineeDirectory nominees;
     private final NomineeClaims claims;
+    private final RuleSets rules;
 
     DirectDecisions(Decisions decisions, CampaignDirectory campaigns, UnitDirectory units, PersonDirectory persons,
-                    NomineeDirectory nominees, NomineeClaims claims) {
+                    NomineeDirectory nominees, NomineeClaims claims, RuleSets rules) {
+        this.rules = rules;
         this.decisions = decisions;
         this.campaigns = campaigns;
         this.units = units;
@@ -48,6 +52,7 @@ class DirectDecisions {
         UnitAuthorization.requireActingFor(actorUnit, unit, "D1",
                 "only " + unit + " decides on the nominees of its own reviews");
         UnitDirectory.Entry decider = units.find(unit).orElseThrow();
+        RuleSet inForce = rules.inForce();
         List<Decisions.NewGrant> grants = new ArrayList<>();
         for (DirectGrant grant : command.grants()) {
             if (!decider.authority().contains(grant.awardType())) {
@@ -58,7 +63,7 @@ class DirectDecisions {
                     grant.registrationId(), grant.awardType()).orElseThrow(() -> RuleViolationException.conflict("D1",
                     "registration " + grant.registrationId() + " was not named for " + grant.awardType() + " when review "
                             + command.reviewId() + " concluded"));
-            decisions.requireEligible("D1", new Decisions.Nominee(nominee.participant(), grant.awardType(),
+            decisions.requireEligible(inForce, "D1", new Decisions.Nominee(nominee.participant(), grant.awardType(),
                     nominee.rating(), nominee.year(), nominee.outstanding()));
             claims.holder(command.campaignId(), nominee.participant(), grant.awardType()).ifPresent(holder -> {
                 throw RuleViolationException.conflict("P7", nominee.participant().key() + " is already proposed for or"
@@ -67,6 +72,6 @@ class DirectDecisions {
             grants.add(new Decisions.NewGrant(command.campaignId(), grant.registrationId(), nominee.participant(),
                     Categories.of(nominee.participant(), units, persons), grant.awardType(), null));
         }
-        return decisions.grant(command.decisionId(), unit, grants, decisions.nextGrantIds(command.decisionId(), grants.size()));
+        return decisions.grant(inForce, command.decisionId(), unit, grants, decisions.nextGrantIds(command.decisionId(), grants.size()));
     }
 }

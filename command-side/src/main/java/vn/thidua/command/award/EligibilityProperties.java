@@ -3,19 +3,17 @@ package vn.thidua.command.award;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Name;
 
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.TargetKind;
 
 /**
- * The eligibility rules as written in {@code thidua-command.yml} (DESIGN §5), before their conditions are read:
- * {@link ConfiguredEligibilityRules} parses and checks them at start-up. The wording of conditions is documented
+ * The eligibility rules as written in a rule set document (DESIGN §5), before their conditions are read:
+ * {@link ConfiguredEligibilityRules} parses and checks them when the rule set is read. The wording of conditions is documented
  * beside the data and in {@link ConditionParser}.
  */
-@ConfigurationProperties("thidua.eligibility")
-public record EligibilityProperties(String version, Map<AwardType, RuleSpec> rules) {
+public record EligibilityProperties(Map<AwardType, RuleSpec> rules) {
 
     public EligibilityProperties {
         rules = rules == null ? Map.of() : Map.copyOf(rules);

@@ -61,6 +61,7 @@ import vn.thidua.command.award.Verdict;
 import vn.thidua.command.orgunit.UnitAuthorization;
 import vn.thidua.command.orgunit.UnitDirectory;
 import vn.thidua.command.person.PersonDirectory;
+import vn.thidua.command.rules.RuleSets;
 
 /**
  * One issuing unit's plan for a campaign (C1-C9), with its registrations and reviews inside: the rules that tie
@@ -271,11 +272,12 @@ class Campaign {
     }
 
     @CommandHandler
-    CampaignState handle(ConcludeReview command, UnitDirectory units, EligibilityRules eligibility,
+    CampaignState handle(ConcludeReview command, UnitDirectory units, RuleSets rules,
                          AchievementLedger ledger, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         requireOpen();
         requireActingFor(issuerId, actorUnit, "C7");
         Review review = openReview(command.reviewId(), "C7", "concluded");
+        EligibilityRules eligibility = rules.inForce().eligibility();
         List<Nominee> nominees = new ArrayList<>();
         for (Nomination nomination : command.nominees()) {
             nominees.add(nominee(review, nomination, eligibility, ledger));

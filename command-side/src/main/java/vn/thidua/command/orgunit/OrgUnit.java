@@ -25,6 +25,7 @@ import vn.thidua.api.orgunit.OrgUnitReparented;
 import vn.thidua.api.orgunit.RenameOrgUnit;
 import vn.thidua.api.orgunit.ReparentOrgUnit;
 import vn.thidua.api.orgunit.UnitAuthorityChanged;
+import vn.thidua.command.rules.RuleSets;
 
 /**
  * A unit of the hierarchy (U1, U2). Its parent is always strictly higher, so the hierarchy can never form a
@@ -46,7 +47,7 @@ class OrgUnit {
     }
 
     @CommandHandler
-    OrgUnit(CreateOrgUnit command, UnitDirectory directory, AuthorityDefaults defaults,
+    OrgUnit(CreateOrgUnit command, UnitDirectory directory, RuleSets rules,
             @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
         if (command.level() == Level.NATIONAL) {
             if (command.parentId() != null) {
@@ -64,7 +65,7 @@ class OrgUnit {
         }
         apply(new OrgUnitCreated(command.unitId(), command.name(), command.abbreviation(), command.level(),
                 command.kind(), command.parentId(), command.category(),
-                command.authority() != null ? command.authority() : defaults.forUnit(command.level(), command.kind())));
+                command.authority() != null ? command.authority() : rules.inForce().authority().forUnit(command.level(), command.kind())));
     }
 
     @CommandHandler

@@ -52,6 +52,8 @@ import vn.thidua.command.campaign.CampaignDirectory;
 import vn.thidua.command.orgunit.UnitAuthorization;
 import vn.thidua.command.orgunit.UnitDirectory;
 import vn.thidua.command.person.PersonDirectory;
+import vn.thidua.command.rules.RuleSet;
+import vn.thidua.command.rules.RuleSets;
 
 /**
  * A dossier travelling up the hierarchy (P1-P7). Each hop goes to the parent the holding unit has at that moment,
@@ -102,8 +104,9 @@ class AwardProposal {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     ProposalState handle(SubmitProposal command, NomineeDirectory nominees, NomineeClaims claims, CampaignDirectory campaigns,
-                  UnitDirectory units, PersonDirectory persons, DossierRules dossiers, DeadlineManager deadlines,
-                  TimeLimits limits, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+                  UnitDirectory units, PersonDirectory persons, RuleSets rules, DeadlineManager deadlines,
+                  @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        RuleSet inForce = rules.inForce();
         CampaignDirectory.Entry campaign = campaigns.find(command.campaignId()).orElseThrow(() ->
                 RuleViolationException.notFound("P1", "campaign " + command.campaignId() + " does not exist"));
         OrgUnitId proposer = campaign.issuerId();
@@ -121,11 +124,11 @@ class AwardProposal {
         if (proposerEntry.parentId() == null) {
             throw RuleViolationException.conflict("P1", proposer + " has no unit above it to propose to");
         }
-        List<?> missing = dossiers.missing(command.awardType(), nominee.usedInitiative(), command.dossier());
+        List<?> missing = inForce.dossier().missing(command.awardType(), nominee.usedInitiative(), command.dossier());
         if (!missing.isEmpty()) {
             throw RuleViolationException.conflict("P1", "the dossier for " + command.awardType() + " lacks " + missing);
         }
-        dossiers.shortfall(command.awardType(), command.vote()).ifPresent(shortfall -> {
+        inForce.dossier().shortfall(command.awardType(), command.vote()).ifPresent(shortfall -> {
             throw RuleViolationException.conflict("P1", "the council vote is not enough: " + shortfall);
         });
         claims.holder(command.campaignId(), nominee.participant(), command.awardType()).ifPresent(holder -> {
@@ -137,13 +140,14 @@ class AwardProposal {
                 command.registrationId(), nominee.participant(), Categories.of(nominee.participant(), units, persons),
                 command.awardType(), proposer, proposerEntry.parentId(), nominee.usedInitiative(), command.dossier(),
                 command.vote()));
-        startTimeLimit(deadlines, limits, units);
+        startTimeLimit(deadlines, inForce.timeLimits(), units);
         return state();
     }
 
     @CommandHandler
-    ProposalState handle(ForwardProposal command, UnitDirectory units, DossierRules dossiers, DeadlineManager deadlines,
-                         TimeLimits limits, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+    ProposalState handle(ForwardProposal command, UnitDirectory units, RuleSets rules, DeadlineManager deadlines,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        RuleSet inForce = rules.inForce();
         OrgUnitId holder = requirePendingAt(units, actorUnit);
         UnitDirectory.Entry unit = units.find(holder).orElseThrow();
         if (unit.authority().contains(awardType)) {
@@ -153,9 +157,9 @@ class AwardProposal {
         if (unit.parentId() == null) {
             throw RuleViolationException.conflict("P3", holder + " has no unit above it to forward to");
         }
-        requireVote(dossiers, command.vote(), "P3");
+        requireVote(inForce.dossier(), command.vote(), "P3");
         apply(new ProposalForwarded(proposalId, holder, unit.parentId(), command.vote(), command.remarks()));
-        startTimeLimit(deadlines, limits, units);
+        startTimeLimit(deadlines, inForce.timeLimits(), units);
         return state();
     }
 
@@ -175,8 +179,9 @@ class AwardProposal {
     }
 
     @CommandHandler
-    ProposalState handle(ResubmitProposal command, UnitDirectory units, DossierRules dossiers, DeadlineManager deadlines,
-                         TimeLimits limits, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+    ProposalState handle(ResubmitProposal command, UnitDirectory units, RuleSets rules, DeadlineManager deadlines,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        RuleSet inForce = rules.inForce();
         requireNotFinal();
         if (status != ProposalStatus.RETURNED) {
             throw RuleViolationException.conflict("P4", "only a returned proposal is resubmitted; " + proposalId + " is " + status);
@@ -184,16 +189,16 @@ class AwardProposal {
         OrgUnitId holder = units.survivorOf(pendingAt);
         requireActor(actorUnit, holder, "P4", "the unit it was returned to");
         if (command.dossier() != null) {
-            List<?> missing = dossiers.missing(awardType, usedInitiative, command.dossier());
+            List<?> missing = inForce.dossier().missing(awardType, usedInitiative, command.dossier());
             if (!missing.isEmpty()) {
                 throw RuleViolationException.conflict("P4", "the amended dossier lacks " + missing);
             }
         }
         if (command.vote() != null) {
-            requireVote(dossiers, command.vote(), "P4");
+            requireVote(inForce.dossier(), command.vote(), "P4");
         }
         apply(new ProposalResubmitted(proposalId, holder, returnedBy, command.dossier(), command.vote(), command.remarks()));
-        startTimeLimit(deadlines, limits, units);
+        startTimeLimit(deadlines, inForce.timeLimits(), units);
         return state();
     }
 

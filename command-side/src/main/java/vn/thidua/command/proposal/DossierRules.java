@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.proposal.CouncilVote;
 import vn.thidua.api.proposal.DocumentKind;
@@ -16,9 +14,8 @@ import vn.thidua.api.proposal.DossierItem;
 
 /**
  * What a dossier must hold (Art. 84: titles and commendations; the initiative certificate when the eligibility
- * route used one) and the council vote each award needs: data in {@code thidua-command.yml}.
+ * route used one) and the council vote each award needs: part of the published rule set.
  */
-@ConfigurationProperties("thidua.dossier")
 public record DossierRules(Set<AwardType> titles, Set<DocumentKind> titleDocuments,
                            Set<DocumentKind> commendationDocuments, Council council) {
 
@@ -34,7 +31,7 @@ public record DossierRules(Set<AwardType> titles, Set<DocumentKind> titleDocumen
 
         public Council {
             if (defaults == null) {
-                throw new IllegalStateException("thidua.dossier.council.defaults is missing: every award needs a council vote rule");
+                throw new IllegalArgumentException("dossier.council.defaults is missing: every award needs a council vote rule");
             }
             overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
         }

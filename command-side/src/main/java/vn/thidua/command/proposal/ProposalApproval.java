@@ -16,6 +16,8 @@ import vn.thidua.api.proposal.ApproveProposal;
 import vn.thidua.api.proposal.ProposalState;
 import vn.thidua.command.award.Decisions;
 import vn.thidua.command.orgunit.UnitDirectory;
+import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.rules.RuleSet;
 
 /**
  * Approval touches two aggregates in one transaction: the proposal (P2, P3, P5) and the decision it joins or issues
@@ -28,33 +30,34 @@ class ProposalApproval {
     private final Decisions decisions;
     private final NomineeDirectory nominees;
     private final UnitDirectory units;
-    private final DossierRules dossiers;
+    private final RuleSets rules;
     private final DeadlineManager deadlines;
 
     ProposalApproval(Repository<AwardProposal> proposals, Decisions decisions, NomineeDirectory nominees,
-                     UnitDirectory units, DossierRules dossiers, DeadlineManager deadlines) {
+                     UnitDirectory units, RuleSets rules, DeadlineManager deadlines) {
         this.proposals = proposals;
         this.decisions = decisions;
         this.nominees = nominees;
         this.units = units;
-        this.dossiers = dossiers;
+        this.rules = rules;
         this.deadlines = deadlines;
     }
 
     @CommandHandler
     ProposalState handle(ApproveProposal command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        RuleSet inForce = rules.inForce();
         Aggregate<AwardProposal> proposal = proposals.load(command.proposalId().value());
-        OrgUnitId approver = proposal.invoke(p -> p.requireApprovable(units, dossiers, command.vote(), actorUnit));
+        OrgUnitId approver = proposal.invoke(p -> p.requireApprovable(units, inForce.dossier(), command.vote(), actorUnit));
         AwardProposal.Nominee nominee = proposal.invoke(AwardProposal::nominee);
         NomineeDirectory.Entry reviewed = nominees.find(nominee.campaignId(), nominee.reviewId(),
                 nominee.registrationId(), nominee.awardType()).orElseThrow();
-        decisions.requireEligible("P1", new Decisions.Nominee(nominee.participant(), nominee.awardType(),
+        decisions.requireEligible(inForce, "P1", new Decisions.Nominee(nominee.participant(), nominee.awardType(),
                 reviewed.rating(), reviewed.year(), reviewed.outstanding()));
         GrantId grantId = new GrantId(command.proposalId().value());
-        decisions.grant(command.decisionId(), approver, List.of(new Decisions.NewGrant(nominee.campaignId(),
+        decisions.grant(inForce, command.decisionId(), approver, List.of(new Decisions.NewGrant(nominee.campaignId(),
                 nominee.registrationId(), nominee.participant(), nominee.category(), nominee.awardType(),
                 command.proposalId())), List.of(grantId));
-        proposal.execute(p -> p.approve(approver, command.vote(), command.decisionId(), grantId, decisions.ruleSetVersion(),
+        proposal.execute(p -> p.approve(approver, command.vote(), command.decisionId(), grantId, inForce.version().value(),
                 deadlines));
         return proposal.invoke(AwardProposal::state);
     }

@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import vn.thidua.api.orgunit.Level;
 
 /**
  * P6: how many working days a proposal may stay pending at a unit of each level, counted in Vietnam from the day
  * after it arrived, Saturdays, Sundays and the listed holidays not counting; it is due at the end of the last one.
  */
-@ConfigurationProperties("thidua.time-limits")
 public record TimeLimits(Map<Level, Integer> workingDays, List<LocalDate> holidays) {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -24,14 +21,17 @@ public record TimeLimits(Map<Level, Integer> workingDays, List<LocalDate> holida
     public TimeLimits {
         workingDays = workingDays == null ? Map.of() : Map.copyOf(workingDays);
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        for (Level level : Level.values()) {
+            Integer days = workingDays.get(level);
+            if (days == null || days < 1) {
+                throw new IllegalArgumentException("time-limits.working-days needs a positive number of days for "
+                        + level + ", found " + days);
+            }
+        }
     }
 
     public int workingDaysAt(Level level) {
-        Integer days = workingDays.get(level);
-        if (days == null) {
-            throw new IllegalStateException("thidua.time-limits.working-days has no entry for " + level);
-        }
-        return days;
+        return workingDays.get(level);
     }
 
     public Instant dueAt(Instant arrived, Level level) {

@@ -95,8 +95,8 @@ class AwardDecisionTest {
                 .expectEvents(new GrantRevoked(DECISION, FIGHTER, VI_XUYEN_PLAN, HOA, "EDUCATION",
                         GRASSROOTS_EMULATION_FIGHTER, VI_XUYEN_PLAN, REASON))
                 .expectResultMessagePayload(new DecisionState(DECISION, VI_XUYEN, NUMBER, 2025, false, List.of(
-                        new DecisionState.Grant(MERIT, TRUNG_TAM_COLLECTIVE, CERTIFICATE_OF_MERIT, false),
-                        new DecisionState.Grant(FIGHTER, HOA, GRASSROOTS_EMULATION_FIGHTER, true))));
+                        new DecisionState.Grant(MERIT, TRUNG_TAM_COLLECTIVE, CERTIFICATE_OF_MERIT, "2025.1", false),
+                        new DecisionState.Grant(FIGHTER, HOA, GRASSROOTS_EMULATION_FIGHTER, "2025.1", true))));
     }
 
     @Test
@@ -134,9 +134,9 @@ class AwardDecisionTest {
                                 GRASSROOTS_EMULATION_FIGHTER, VI_XUYEN_PLAN, REASON),
                         new DecisionRevoked(DECISION, REASON))
                 .expectResultMessagePayload(new DecisionState(DECISION, VI_XUYEN, NUMBER, 2025, true, List.of(
-                        new DecisionState.Grant(MERIT, TRUNG_TAM_COLLECTIVE, CERTIFICATE_OF_MERIT, true),
-                        new DecisionState.Grant(FIGHTER, HOA, GRASSROOTS_EMULATION_FIGHTER, true),
-                        new DecisionState.Grant(FIGHTER_TUAN, TUAN, GRASSROOTS_EMULATION_FIGHTER, true))));
+                        new DecisionState.Grant(MERIT, TRUNG_TAM_COLLECTIVE, CERTIFICATE_OF_MERIT, "2025.1", true),
+                        new DecisionState.Grant(FIGHTER, HOA, GRASSROOTS_EMULATION_FIGHTER, "2025.1", true),
+                        new DecisionState.Grant(FIGHTER_TUAN, TUAN, GRASSROOTS_EMULATION_FIGHTER, "2025.1", true))));
     }
 
     // ---- D4: who and why
@@ -222,13 +222,13 @@ class AwardDecisionTest {
     /** Within Vị Xuyên's authority (D1); no plan of Vị Xuyên limits it, so it counts in no quota. */
     private static AwardGranted grantedMerit() {
         return new AwardGranted(DECISION, MERIT, NUMBER, VI_XUYEN, 2025, TRUNG_TAM_PLAN,
-                new RegistrationId("dk-trung-tam-gdnn"), TRUNG_TAM_COLLECTIVE, null, CERTIFICATE_OF_MERIT, null, null);
+                new RegistrationId("dk-trung-tam-gdnn"), TRUNG_TAM_COLLECTIVE, null, CERTIFICATE_OF_MERIT, null, null, "2025.1");
     }
 
     /** Approved from a proposal (D2), counted in Vị Xuyên's plan, the ancestor of the proposer's plan. */
     private static AwardGranted grantedFighter(GrantId grantId, Participant participant) {
         return new AwardGranted(DECISION, grantId, NUMBER, VI_XUYEN, 2025, VI_XUYEN_PLAN,
                 new RegistrationId("dk-" + participant.personId().value()), participant, "EDUCATION",
-                GRASSROOTS_EMULATION_FIGHTER, VI_XUYEN_PLAN, new ProposalId(grantId.value()));
+                GRASSROOTS_EMULATION_FIGHTER, VI_XUYEN_PLAN, new ProposalId(grantId.value()), "2025.1");
     }
 }

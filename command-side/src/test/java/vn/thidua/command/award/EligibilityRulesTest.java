@@ -29,10 +29,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
 
 import vn.thidua.api.award.AwardType;
@@ -42,9 +39,12 @@ import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.person.PersonId;
 import vn.thidua.command.award.EligibilityProperties.RouteSpec;
 import vn.thidua.command.award.EligibilityProperties.RuleSpec;
+import vn.thidua.command.rules.RuleSet;
+import vn.thidua.api.rules.RuleSetVersion;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The default rules of {@code thidua-command.yml} (DESIGN §5), bound exactly as the application binds them: for each
+ * The default rules of {@code award-rules/2022.1.yml} (DESIGN §5), read exactly as the application reads them: for each
  * award type a nominee who just qualifies and one who falls one condition short. The year under review is 2024.
  */
 class EligibilityRulesTest {
@@ -55,11 +55,9 @@ class EligibilityRulesTest {
     private static EligibilityRules rules;
 
     @BeforeAll
-    static void bindTheDefaults() throws IOException {
-        var sources = new YamlPropertySourceLoader().load("thidua-command.yml", new ClassPathResource("thidua-command.yml"));
-        EligibilityProperties properties = new Binder(ConfigurationPropertySources.from(sources))
-                .bind("thidua.eligibility", EligibilityProperties.class).get();
-        rules = new ConfiguredEligibilityRules(properties);
+    static void readTheDefaults() throws IOException {
+        rules = RuleSet.read(new RuleSetVersion("2022.1"),
+                new ClassPathResource(RuleSet.DEFAULTS).getContentAsString(StandardCharsets.UTF_8)).eligibility();
     }
 
     // ADVANCED_WORKER
@@ -426,12 +424,12 @@ class EligibilityRulesTest {
     }
 
     @Test
-    void version_is_the_configured_one() {
+    void version_is_the_published_one() {
         assertThat(rules.version()).isEqualTo("2022.1");
     }
 
     @Test
-    void a_condition_that_cannot_be_read_stops_startup_naming_the_award_type_and_the_condition() {
+    void a_condition_that_cannot_be_read_refuses_the_rules_naming_the_award_type_and_the_condition() {
         assertThatThrownBy(() -> rulesOf(GRASSROOTS_EMULATION_FIGHTER, "eligible ADVANCED_WORKER", "rating >= SUPERB"))
                 .isInstanceOf(InvalidConfigurationPropertyValueException.class)
                 .hasMessageContaining("GRASSROOTS_EMULATION_FIGHTER")
@@ -445,23 +443,16 @@ class EligibilityRulesTest {
     }
 
     @Test
-    void a_rule_that_depends_on_itself_stops_startup() {
+    void a_rule_that_depends_on_itself_refuses_the_rules() {
         Map<AwardType, RuleSpec> cycle = Map.of(
                 ADVANCED_WORKER, rule("eligible GRASSROOTS_EMULATION_FIGHTER"),
                 GRASSROOTS_EMULATION_FIGHTER, rule("rating >= GOOD", "eligible ADVANCED_WORKER"));
 
-        assertThatThrownBy(() -> new ConfiguredEligibilityRules(new EligibilityProperties("test", cycle)))
+        assertThatThrownBy(() -> new ConfiguredEligibilityRules("test", new EligibilityProperties(cycle)))
                 .isInstanceOf(InvalidConfigurationPropertyValueException.class)
                 .hasMessageContaining("a rule depends on itself")
                 .hasMessageMatching("(?s).*(ADVANCED_WORKER -> GRASSROOTS_EMULATION_FIGHTER -> ADVANCED_WORKER"
                         + "|GRASSROOTS_EMULATION_FIGHTER -> ADVANCED_WORKER -> GRASSROOTS_EMULATION_FIGHTER).*");
-    }
-
-    @Test
-    void a_rule_set_without_a_version_stops_startup() {
-        assertThatThrownBy(() -> new ConfiguredEligibilityRules(new EligibilityProperties(" ", Map.of())))
-                .isInstanceOf(InvalidConfigurationPropertyValueException.class)
-                .hasMessageContaining("thidua.eligibility.version");
     }
 
     // helpers
@@ -507,7 +498,7 @@ class EligibilityRulesTest {
     }
 
     private static EligibilityRules rulesOf(AwardType type, String... conditions) {
-        return new ConfiguredEligibilityRules(new EligibilityProperties("test", Map.of(type, rule(conditions))));
+        return new ConfiguredEligibilityRules("test", new EligibilityProperties(Map.of(type, rule(conditions))));
     }
 
     private static RuleSpec rule(String... conditions) {

@@ -89,6 +89,9 @@ import vn.thidua.command.orgunit.UnitAuthorization;
 import vn.thidua.command.testing.InMemoryCampaignDirectory;
 import vn.thidua.command.testing.InMemoryPersonDirectory;
 import vn.thidua.command.testing.InMemoryUnitDirectory;
+import vn.thidua.api.rules.RuleSetVersion;
+import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.rules.RuleSet;
 
 /**
  * C1-C9 on the {@link Campaign} aggregate, with the plan 63/KH-UBND of UBND xã Lơ Ku (seed 003) implementing the
@@ -184,7 +187,8 @@ class CampaignTest {
         fixture.registerInjectableResource(campaigns);
         fixture.registerInjectableResource(persons);
         fixture.registerInjectableResource(ledger);
-        fixture.registerInjectableResource(eligibility);
+        RuleSets rules = () -> new RuleSet(new RuleSetVersion("test"), null, eligibility, null, null);
+        fixture.registerInjectableResource(rules);
         quotaUse.clear();
         fixture.registerInjectableResource((QuotaLedger) (campaign, awardType, kind) ->
                 quotaUse.getOrDefault(campaign + "/" + awardType + "/" + kind, 0));

@@ -53,6 +53,9 @@ import vn.thidua.api.orgunit.ReparentOrgUnit;
 import vn.thidua.api.orgunit.UnitAuthorityChanged;
 import vn.thidua.api.orgunit.UnitKind;
 import vn.thidua.command.testing.InMemoryUnitDirectory;
+import vn.thidua.api.rules.RuleSetVersion;
+import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.rules.RuleSet;
 
 /** U1 and U2 on the {@link OrgUnit} aggregate, against a small trade-union tree in an in-memory directory. */
 class OrgUnitTest {
@@ -102,7 +105,8 @@ class OrgUnitTest {
 
         fixture = new AggregateTestFixture<>(OrgUnit.class);
         fixture.registerInjectableResource(directory);
-        fixture.registerInjectableResource(DEFAULTS);
+        RuleSets rules = () -> new RuleSet(new RuleSetVersion("test"), DEFAULTS, null, null, null);
+        fixture.registerInjectableResource(rules);
     }
 
     // ---- U1: creating a unit

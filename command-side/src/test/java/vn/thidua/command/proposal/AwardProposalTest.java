@@ -88,6 +88,9 @@ import vn.thidua.command.campaign.CampaignDirectory;
 import vn.thidua.command.testing.InMemoryCampaignDirectory;
 import vn.thidua.command.testing.InMemoryPersonDirectory;
 import vn.thidua.command.testing.InMemoryUnitDirectory;
+import vn.thidua.api.rules.RuleSetVersion;
+import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.rules.RuleSet;
 
 /**
  * P1-P5 and P7 on the {@link AwardProposal} aggregate, up the sector line of seed 001: Trung tâm GDNN Vị Xuyên →
@@ -156,7 +159,7 @@ class AwardProposalTest {
     /** 12 of 13 by secret ballot: 92 %, enough for the provincial emulation fighter. */
     private static final CouncilVote SECRET_TWELVE_OF_THIRTEEN = new CouncilVote(12, 13, 13, true);
 
-    /** {@code thidua.dossier} of {@code thidua-command.yml}, as the application binds it. */
+    /** The {@code dossier} section of the default rule set. */
     private static final DossierRules DOSSIER_RULES = new DossierRules(
             Set.of(ADVANCED_WORKER, ADVANCED_COLLECTIVE, GRASSROOTS_EMULATION_FIGHTER, PROVINCIAL_EMULATION_FIGHTER,
                     EXCELLENT_COLLECTIVE, EMULATION_FLAG, CULTURAL_STANDARD_TITLE),
@@ -169,6 +172,9 @@ class AwardProposalTest {
     private static final TimeLimits TIME_LIMITS = new TimeLimits(
             Map.of(Level.COMMUNE, 20, Level.DISTRICT, 20, Level.PROVINCE, 25, Level.MINISTRY, 25, Level.NATIONAL, 20),
             List.of());
+    /** Only the dossier and time limits matter to the proposal; eligibility is the decision service's (mocked). */
+    private static final RuleSet RULES = new RuleSet(new RuleSetVersion(RULES_VERSION), null, null, DOSSIER_RULES,
+            TIME_LIMITS);
     /** Friday 3 October 2025, 9:00 in Vietnam. */
     private static final Instant FRIDAY_MORNING = Instant.parse("2025-10-03T02:00:00Z");
     /** 20 working days from the Friday above at the district: the end of Friday 31 October. */
@@ -211,7 +217,6 @@ class AwardProposalTest {
                         GRASSROOTS_EMULATION_FIGHTER, GOOD, 2025, true, false));
         claims = new InMemoryNomineeClaims();
         decisions = mock(Decisions.class);
-        when(decisions.ruleSetVersion()).thenReturn(RULES_VERSION);
 
         fixture = new AggregateTestFixture<>(AwardProposal.class);
         fixture.registerInjectableResource(nominees);
@@ -219,10 +224,10 @@ class AwardProposalTest {
         fixture.registerInjectableResource(campaigns);
         fixture.registerInjectableResource(units);
         fixture.registerInjectableResource(persons);
-        fixture.registerInjectableResource(DOSSIER_RULES);
-        fixture.registerInjectableResource(TIME_LIMITS);
+        RuleSets rules = () -> RULES;
+        fixture.registerInjectableResource(rules);
         fixture.registerAnnotatedCommandHandler(new ProposalApproval(fixture.getRepository(), decisions, nominees, units,
-                DOSSIER_RULES, mock(DeadlineManager.class)));
+                rules, mock(DeadlineManager.class)));
     }
 
     // ---- P6: time limits
@@ -532,9 +537,9 @@ class AwardProposalTest {
                         new GrantId(FIGHTER.value()), RULES_VERSION))
                 .expectResultMessagePayload(new ProposalState(FIGHTER, ProposalStatus.APPROVED,
                         GRASSROOTS_EMULATION_FIGHTER, HOA_OF_TRUNG_TAM, TRUNG_TAM, null, 1, VI_XUYEN_DECISION));
-        verify(decisions).requireEligible("P1", new Decisions.Nominee(HOA_OF_TRUNG_TAM, GRASSROOTS_EMULATION_FIGHTER,
+        verify(decisions).requireEligible(RULES, "P1", new Decisions.Nominee(HOA_OF_TRUNG_TAM, GRASSROOTS_EMULATION_FIGHTER,
                 EXCELLENT, 2025, false));
-        verify(decisions).grant(VI_XUYEN_DECISION, VI_XUYEN, List.of(new Decisions.NewGrant(TRUNG_TAM_PLAN, REG_HOA,
+        verify(decisions).grant(RULES, VI_XUYEN_DECISION, VI_XUYEN, List.of(new Decisions.NewGrant(TRUNG_TAM_PLAN, REG_HOA,
                 HOA_OF_TRUNG_TAM, EDUCATION, GRASSROOTS_EMULATION_FIGHTER, FIGHTER)), List.of(new GrantId(FIGHTER.value())));
     }
 
@@ -562,14 +567,14 @@ class AwardProposalTest {
     @Test
     void P1_eligibility_is_checked_again_at_approval() {
         doThrow(RuleViolationException.conflict("P1", "person:" + HOA + " is not eligible for GRASSROOTS_EMULATION_FIGHTER"))
-                .when(decisions).requireEligible(any(), any());
+                .when(decisions).requireEligible(any(), any(), any());
 
         fixture.given(submitted(FIGHTER, GRASSROOTS_EMULATION_FIGHTER))
                 .when(new ApproveProposal(FIGHTER, VI_XUYEN_DECISION, MAJORITY), actingFor(VI_XUYEN))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
                 .expectException(violation("P1", CONFLICT, "is not eligible for GRASSROOTS_EMULATION_FIGHTER"));
-        verify(decisions, never()).grant(any(), any(), any(), any());
+        verify(decisions, never()).grant(any(), any(), any(), any(), any());
     }
 
     // ---- P4: resubmission and withdrawal

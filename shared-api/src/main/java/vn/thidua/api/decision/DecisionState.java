@@ -10,6 +10,7 @@ import vn.thidua.api.orgunit.OrgUnitId;
 public record DecisionState(DecisionId decisionId, OrgUnitId decidingUnit, String decisionNumber, int year,
                             boolean revoked, List<Grant> grants) {
 
-    public record Grant(GrantId grantId, Participant participant, AwardType awardType, boolean revoked) {
+    public record Grant(GrantId grantId, Participant participant, AwardType awardType, String ruleSetVersion,
+                        boolean revoked) {
     }
 }
