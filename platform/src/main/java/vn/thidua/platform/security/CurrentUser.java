@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import vn.thidua.api.Viewer;
+import vn.thidua.api.orgunit.OrgUnitId;
+
 /** The user of the request being served, if any. */
 public final class CurrentUser {
 
@@ -17,6 +20,12 @@ public final class CurrentUser {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** The scope of what the current user may see: their unit's subtree, everything for an auditor. */
+    public static Viewer viewer() {
+        ThiDuaUser user = get();
+        return new Viewer(new OrgUnitId(user.unitId()), user.hasRole(Role.AUDITOR));
     }
 
     /** For controllers behind authentication, where a missing user is a programming error. */

@@ -1,7 +1,10 @@
 package vn.thidua.query.orgunit;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
+import vn.thidua.api.Viewer;
 import vn.thidua.api.orgunit.OrgUnitId;
 
 /** What a viewer may see: its own unit and everything below it, by the hierarchy as it stands now. */
@@ -12,6 +15,22 @@ public class UnitScope {
 
     UnitScope(UnitViews units) {
         this.units = units;
+    }
+
+    /** Whether {@code viewer} may see what belongs to {@code unit}. */
+    public boolean sees(Viewer viewer, OrgUnitId unit) {
+        return viewer.seesEverything() || isWithin(viewer.unitId(), unit);
+    }
+
+    /**
+     * The path prefix of the viewer's subtree, for a list to filter on in SQL ({@code q_unit.path like prefix%}), or
+     * empty when the viewer sees everything. A viewer whose unit is unknown here sees nothing: a prefix no path has.
+     */
+    public Optional<String> subtreePrefix(Viewer viewer) {
+        if (viewer.seesEverything()) {
+            return Optional.empty();
+        }
+        return Optional.of(units.findById(viewer.unitId().value()).map(v -> v.path).orElse("//none/"));
     }
 
     public boolean isWithin(OrgUnitId viewer, OrgUnitId unit) {
