@@ -62,6 +62,17 @@ class DeadlineRestartTest {
             assertThat(overdue.getMetaData())
                     .containsEntry(MetadataKeys.ACTOR, "system")
                     .containsEntry(MetadataKeys.ACTOR_UNIT, "_system");
+
+            // reads wait for the views to pass the store's head, so the overdue mark is there without polling
+            assertThat(app.as("ldld-tam-duong").get("/api/units/ldld-tam-duong/overdue").body()).contains("p-cstdcs-sang");
+            assertThat(app.as("ldld-lai-chau").get("/api/units/ldld-lai-chau/overdue").body())
+                    .as("a unit sees where the units below it are late").contains("p-cstdcs-sang");
+            assertThat(app.as("ldld-quang-nam").get("/api/units/ldld-quang-nam/overdue").body())
+                    .doesNotContain("p-cstdcs-sang");
+            assertThat(app.as(UNION).get("/api/units/ldld-tam-duong/overdue").rule()).isEqualTo("P2");
+            assertThat(app.as(UNION).get("/api/units/" + UNION + "/outbox").body()).contains("p-cstdcs-sang");
+            assertThat(app.as("ldld-tam-duong").get("/api/units/ldld-tam-duong/outbox").body())
+                    .doesNotContain("p-cstdcs-sang");
         }
     }
 

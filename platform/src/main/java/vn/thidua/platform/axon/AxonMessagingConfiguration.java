@@ -1,5 +1,19 @@
 package vn.thidua.platform.axon;
 
+import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import java.time.Duration;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -65,5 +79,45 @@ public class AxonMessagingConfiguration {
     @Bean
     InitializingBean eventMetadataGuard(EventBus eventBus) {
         return () -> eventBus.registerDispatchInterceptor(new EventMetadataGuard());
+    }
+
+    /**
+     * The embedded store, polling the storage every {@code thidua.events.fetch-delay} instead of Axon's fixed second.
+     * Axon 4.13.0 has no setting for it (a later 4.13.x reads {@code axon.eventstore.fetch-delay}; drop this class
+     * then). Defining the store makes Axon's JPA auto-configuration step back, so the engine and its entities are
+     * defined here too, exactly as that auto-configuration does. Not with Axon Server, which is the store there.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+    static class EmbeddedEventStoreConfiguration {
+
+        @Bean(name = "eventBus")
+        @Qualifier("eventStore")
+        EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                      @Value("${thidua.events.fetch-delay:1s}") Duration fetchDelay) {
+            return EmbeddedEventStore.builder()
+                    .storageEngine(storageEngine)
+                    .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                    .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                    .fetchDelay(fetchDelay.toMillis())
+                    .build();
+        }
+
+        @Bean
+        EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptionResolver,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              org.axonframework.config.Configuration configuration,
+                                              EntityManagerProvider entityManagerProvider, TransactionManager transactions) {
+            return JpaEventStorageEngine.builder()
+                    .snapshotSerializer(defaultSerializer)
+                    .upcasterChain(configuration.upcasterChain())
+                    .persistenceExceptionResolver(exceptionResolver)
+                    .eventSerializer(eventSerializer)
+                    .snapshotFilter(configuration.snapshotFilter())
+                    .entityManagerProvider(entityManagerProvider)
+                    .transactionManager(transactions)
+                    .build();
+        }
     }
 }

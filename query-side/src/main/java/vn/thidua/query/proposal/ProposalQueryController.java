@@ -13,10 +13,12 @@ import vn.thidua.api.proposal.ProposalPage;
 import vn.thidua.api.proposal.ProposalTracker;
 import vn.thidua.api.proposal.ProposalTrackerQuery;
 import vn.thidua.api.proposal.UnitInboxQuery;
+import vn.thidua.api.proposal.UnitOutboxQuery;
+import vn.thidua.api.proposal.UnitOverdueQuery;
 import vn.thidua.platform.axon.Queries;
 import vn.thidua.platform.security.CurrentUser;
 
-/** The proposal tracker and each unit's inbox. */
+/** The proposal tracker and each unit's inbox, outbox and overdue list. */
 @RestController
 @Tag(name = "proposals")
 class ProposalQueryController {
@@ -38,6 +40,20 @@ class ProposalQueryController {
     ProposalPage inbox(@PathVariable OrgUnitId id, @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "50") int size) {
         return queries.ask(new UnitInboxQuery(viewer(), id, page, size), ProposalPage.class);
+    }
+
+    @GetMapping("/api/units/{id}/outbox")
+    @Operation(summary = "proposals a unit sent up that are still under way elsewhere, longest waiting first")
+    ProposalPage outbox(@PathVariable OrgUnitId id, @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = "50") int size) {
+        return queries.ask(new UnitOutboxQuery(viewer(), id, page, size), ProposalPage.class);
+    }
+
+    @GetMapping("/api/units/{id}/overdue")
+    @Operation(summary = "proposals past their time limit (P6) at a unit or any unit below it, oldest first")
+    ProposalPage overdue(@PathVariable OrgUnitId id, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "50") int size) {
+        return queries.ask(new UnitOverdueQuery(viewer(), id, page, size), ProposalPage.class);
     }
 
     private static OrgUnitId viewer() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,11 +18,13 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.Viewer;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.proposal.ProposalApproved;
 import vn.thidua.api.proposal.ProposalForwarded;
@@ -36,9 +39,11 @@ import vn.thidua.api.proposal.ProposalTracker;
 import vn.thidua.api.proposal.ProposalTrackerQuery;
 import vn.thidua.api.proposal.ProposalWithdrawn;
 import vn.thidua.api.proposal.UnitInboxQuery;
+import vn.thidua.api.proposal.UnitOutboxQuery;
+import vn.thidua.api.proposal.UnitOverdueQuery;
 import vn.thidua.query.orgunit.UnitScope;
 
-/** The proposal tracker (DESIGN §6): where each proposal is, its route hop by hop, and each unit's inbox. */
+/** The proposal tracker (DESIGN §6): where each proposal is, its route hop by hop, each unit's inbox, outbox and overdue list. */
 @Component
 @ProcessingGroup(ProposalTrackerProjection.PROCESSING_GROUP)
 class ProposalTrackerProjection {
@@ -161,15 +166,39 @@ class ProposalTrackerProjection {
 
     @QueryHandler
     ProposalPage handle(UnitInboxQuery query) {
-        if (!scope.isWithin(query.viewerUnit(), query.unitId())) {
-            throw RuleViolationException.forbidden("P2", "the inbox of " + query.unitId()
-                    + " is for that unit and the units above it; you act for " + query.viewerUnit());
+        requireWithin(query.viewerUnit(), query.unitId(), "inbox");
+        return page(query.page(), query.size(), request -> proposals.findByPendingAtAndStatus(query.unitId().value(),
+                ProposalStatus.PENDING, request));
+    }
+
+    @QueryHandler
+    ProposalPage handle(UnitOutboxQuery query) {
+        requireWithin(query.viewerUnit(), query.unitId(), "outbox");
+        return page(query.page(), query.size(), request -> proposals.findOutbox(query.unitId().value(),
+                List.of(ProposalStatus.PENDING, ProposalStatus.RETURNED), request));
+    }
+
+    @QueryHandler
+    ProposalPage handle(UnitOverdueQuery query) {
+        requireWithin(query.viewerUnit(), query.unitId(), "overdue list");
+        String prefix = scope.subtreePrefix(new Viewer(query.unitId(), false)).orElseThrow();
+        return page(query.page(), query.size(), request -> proposals.findOverdueWithin(prefix, request));
+    }
+
+    private void requireWithin(OrgUnitId viewer, OrgUnitId unit, String list) {
+        if (!scope.isWithin(viewer, unit)) {
+            throw RuleViolationException.forbidden("P2", "the " + list + " of " + unit
+                    + " is for that unit and the units above it; you act for " + viewer);
         }
-        int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
-        int page = Math.max(0, query.page());
-        Page<ProposalView> found = proposals.findByPendingAtAndStatus(query.unitId().value(), ProposalStatus.PENDING,
-                PageRequest.of(page, size, Sort.by("pendingSince", "proposalId")));
-        return new ProposalPage(found.map(ProposalView::summary).getContent(), page, size, found.getTotalElements());
+    }
+
+    /** Longest waiting first; the proposal id breaks ties so pages never overlap. */
+    private static ProposalPage page(int page, int size, Function<Pageable, Page<ProposalView>> find) {
+        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int boundedPage = Math.max(0, page);
+        Page<ProposalView> found = find.apply(PageRequest.of(boundedPage, boundedSize, Sort.by("pendingSince", "proposalId")));
+        return new ProposalPage(found.map(ProposalView::summary).getContent(), boundedPage, boundedSize,
+                found.getTotalElements());
     }
 
     private void moved(String proposalId, long sequence, ProposalStatus status, OrgUnitId to, Instant at) {
