@@ -60,6 +60,32 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A file as the server sends it for {@code accept} (an export), byte for byte. */
+    public record Download(int status, byte[] body, HttpResponse<byte[]> raw) {
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + header("Content-Type") + " (" + body.length + " bytes)";
+        }
+    }
+
+    public Download download(String path, String accept) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A POST with a fresh Idempotency-Key. */
     public Answer post(String path, String jsonBody) {
         return post(path, jsonBody, UUID.randomUUID().toString());
