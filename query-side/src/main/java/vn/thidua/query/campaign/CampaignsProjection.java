@@ -1,0 +1,220 @@
+package vn.thidua.query.campaign;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.Viewer;
+import vn.thidua.api.campaign.CampaignAmended;
+import vn.thidua.api.campaign.CampaignCancelled;
+import vn.thidua.api.campaign.CampaignClosed;
+import vn.thidua.api.campaign.CampaignDetails;
+import vn.thidua.api.campaign.CampaignDetailsQuery;
+import vn.thidua.api.campaign.CampaignId;
+import vn.thidua.api.campaign.CampaignLaunched;
+import vn.thidua.api.campaign.CampaignListQuery;
+import vn.thidua.api.campaign.CampaignPage;
+import vn.thidua.api.campaign.CampaignState;
+import vn.thidua.api.campaign.CampaignTree;
+import vn.thidua.api.campaign.CampaignTreeQuery;
+import vn.thidua.api.campaign.ParticipantRegistered;
+import vn.thidua.api.campaign.ProgressReportSubmitted;
+import vn.thidua.api.campaign.RegistrationEvaluated;
+import vn.thidua.api.campaign.RegistrationWithdrawn;
+import vn.thidua.api.campaign.ReviewConcluded;
+import vn.thidua.api.campaign.ReviewOpened;
+import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.query.orgunit.UnitScope;
+
+/**
+ * The campaigns view (DESIGN §6): the plans a viewer may see, one plan with its award plan, schedule and counts,
+ * and the cascade under a plan with each plan's progress.
+ */
+@Component
+@ProcessingGroup(CampaignsProjection.PROCESSING_GROUP)
+class CampaignsProjection {
+
+    static final String PROCESSING_GROUP = "campaigns";
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final CampaignViews campaigns;
+    private final CampaignRegistrationRows registrations;
+    private final CampaignReviewRows reviews;
+    private final CampaignProgressReportRows reports;
+    private final CampaignSearch search;
+    private final UnitScope scope;
+    private final PlanVisibility visibility;
+
+    CampaignsProjection(CampaignViews campaigns, CampaignRegistrationRows registrations, CampaignReviewRows reviews,
+                        CampaignProgressReportRows reports, CampaignSearch search, UnitScope scope, PlanVisibility visibility) {
+        this.campaigns = campaigns;
+        this.registrations = registrations;
+        this.reviews = reviews;
+        this.reports = reports;
+        this.search = search;
+        this.scope = scope;
+        this.visibility = visibility;
+    }
+
+    @ResetHandler
+    void reset() {
+        registrations.deleteAllInBatch();
+        reviews.deleteAllInBatch();
+        reports.deleteAllInBatch();
+        campaigns.deleteAll();
+    }
+
+    @EventHandler
+    void on(CampaignLaunched event, @SequenceNumber long sequence) {
+        if (campaigns.existsById(event.campaignId().value())) {
+            return;
+        }
+        CampaignView campaign = new CampaignView(event.campaignId().value());
+        campaign.issuerId = event.issuerId().value();
+        campaign.planNumber = event.planNumber();
+        campaign.parentCampaignId = event.parentCampaignId() == null ? null : event.parentCampaignId().value();
+        campaign.status = CampaignState.Status.LAUNCHED;
+        campaign.plan(event.title(), event.period(), event.awardPlan(), event.schedule());
+        campaign.lastSequence = sequence;
+        campaigns.save(campaign);
+    }
+
+    @EventHandler
+    void on(CampaignAmended event, @SequenceNumber long sequence) {
+        update(event.campaignId(), sequence, campaign ->
+                campaign.plan(event.title(), event.period(), event.awardPlan(), event.schedule()));
+    }
+
+    @EventHandler
+    void on(CampaignClosed event, @SequenceNumber long sequence) {
+        update(event.campaignId(), sequence, campaign -> campaign.status = CampaignState.Status.CLOSED);
+    }
+
+    @EventHandler
+    void on(CampaignCancelled event, @SequenceNumber long sequence) {
+        update(event.campaignId(), sequence, campaign -> campaign.status = CampaignState.Status.CANCELLED);
+    }
+
+    @EventHandler
+    void on(ProgressReportSubmitted event) {
+        String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reportId().value());
+        if (!reports.existsById(key)) {
+            reports.save(new CampaignProgressReportRow(event.campaignId().value(), event.reportId().value(),
+                    event.parentCampaignId().value()));
+        }
+    }
+
+    @EventHandler
+    void on(ParticipantRegistered event, @SequenceNumber long sequence) {
+        String key = CampaignRegistrationRow.key(event.campaignId().value(), event.registrationId().value());
+        if (!registrations.existsById(key)) {
+            registrations.save(new CampaignRegistrationRow(event.campaignId().value(), event.registrationId().value(),
+                    sequence));
+        }
+    }
+
+    @EventHandler
+    void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
+        updateRegistration(event.campaignId(), event.registrationId().value(), sequence, row -> row.active = false);
+    }
+
+    @EventHandler
+    void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
+        updateRegistration(event.campaignId(), event.registrationId().value(), sequence,
+                row -> row.evaluatedReview = event.reviewId().value());
+    }
+
+    @EventHandler
+    void on(ReviewOpened event, @SequenceNumber long sequence) {
+        String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value());
+        if (!reviews.existsById(key)) {
+            reviews.save(new CampaignReviewRow(event.campaignId().value(), event.reviewId().value(), sequence));
+        }
+    }
+
+    @EventHandler
+    void on(ReviewConcluded event) {
+        reviews.findById(CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value()))
+                .ifPresent(review -> review.concluded = true);
+    }
+
+    @QueryHandler
+    CampaignPage handle(CampaignListQuery query) {
+        int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
+        int page = Math.max(0, query.page());
+        CampaignSearch.Found found = search.find(query, scope.subtreePrefix(query.viewer()), page, size);
+        return new CampaignPage(found.campaigns().stream().map(CampaignView::summary).toList(), page, size,
+                found.total());
+    }
+
+    @QueryHandler
+    CampaignDetails handle(CampaignDetailsQuery query) {
+        CampaignView campaign = visible(query.viewer(), query.campaignId());
+        return new CampaignDetails(campaign.summary(), campaign.awardPlanItems(), campaign.scheduledReviews(),
+                registrations.countByCampaignIdAndActive(campaign.campaignId, true),
+                registrations.countByCampaignIdAndActive(campaign.campaignId, false),
+                reviews.countByCampaignId(campaign.campaignId),
+                reviews.countByCampaignIdAndConcludedTrue(campaign.campaignId),
+                reports.countByCampaignId(campaign.campaignId),
+                reports.countByParentCampaignId(campaign.campaignId));
+    }
+
+    @QueryHandler
+    CampaignTree handle(CampaignTreeQuery query) {
+        return tree(query.viewer(), visible(query.viewer(), query.campaignId()));
+    }
+
+    /** C2 keeps a cascade acyclic: a parent plan is issued by a proper ancestor of its child's issuer. */
+    private CampaignTree tree(Viewer viewer, CampaignView campaign) {
+        List<CampaignTree> children = campaigns.findByParentCampaignIdOrderByPlanNumberAscCampaignIdAsc(campaign.campaignId)
+                .stream().filter(child -> sees(viewer, child)).map(child -> tree(viewer, child)).toList();
+        int evaluated = reviews.findFirstByCampaignIdOrderByOpenedSequenceDesc(campaign.campaignId)
+                .map(latest -> registrations.countByCampaignIdAndActiveTrueAndEvaluatedReview(campaign.campaignId,
+                        latest.reviewId))
+                .orElse(0);
+        CampaignTree.Progress progress = new CampaignTree.Progress(
+                registrations.countByCampaignIdAndActive(campaign.campaignId, true), evaluated,
+                reviews.countByCampaignIdAndConcludedTrue(campaign.campaignId), campaign.schedule.size());
+        return new CampaignTree(new CampaignId(campaign.campaignId), new OrgUnitId(campaign.issuerId),
+                campaign.planNumber, campaign.status, progress, children);
+    }
+
+    private CampaignView visible(Viewer viewer, CampaignId campaignId) {
+        CampaignView campaign = campaigns.findById(campaignId.value()).orElseThrow(() ->
+                RuleViolationException.notFound("C1", "campaign " + campaignId + " does not exist"));
+        if (!sees(viewer, campaign)) {
+            throw RuleViolationException.forbidden("SCOPE", "campaign " + campaignId + " of " + campaign.issuerId
+                    + " is outside the subtree of your unit " + viewer.unitId() + " and none of its plans implements it");
+        }
+        return campaign;
+    }
+
+    private boolean sees(Viewer viewer, CampaignView campaign) {
+        return visibility.sees(viewer, campaign.campaignId, campaign.issuerId,
+                unit -> campaigns.findByIssuerId(unit).stream().map(c -> c.campaignId).toList(),
+                id -> campaigns.findById(id).map(c -> c.parentCampaignId));
+    }
+
+    private void update(CampaignId campaignId, long sequence, Consumer<CampaignView> change) {
+        campaigns.findById(campaignId.value()).filter(c -> c.lastSequence < sequence).ifPresent(campaign -> {
+            change.accept(campaign);
+            campaign.lastSequence = sequence;
+        });
+    }
+
+    private void updateRegistration(CampaignId campaignId, String registrationId, long sequence,
+                                    Consumer<CampaignRegistrationRow> change) {
+        registrations.findById(CampaignRegistrationRow.key(campaignId.value(), registrationId))
+                .filter(row -> row.lastSequence < sequence).ifPresent(row -> {
+                    change.accept(row);
+                    row.lastSequence = sequence;
+                });
+    }
+}
