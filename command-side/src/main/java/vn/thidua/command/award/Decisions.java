@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +52,11 @@ public class Decisions {
     private final CampaignDirectory campaigns;
     private final AchievementLedger ledger;
     private final Clock clock;
+    private final EventStore eventStore;
 
     Decisions(Repository<AwardDecision> decisions, DecisionNumbers numbers, UnitDirectory units,
-              CampaignDirectory campaigns, AchievementLedger ledger, Clock clock) {
+              CampaignDirectory campaigns, AchievementLedger ledger, Clock clock, EventStore eventStore) {
+        this.eventStore = eventStore;
         this.decisions = decisions;
         this.numbers = numbers;
         this.units = units;
@@ -116,12 +118,12 @@ public class Decisions {
         return Optional.empty();
     }
 
+    /** Asks the store first: loading a decision not yet issued works too, but Axon logs it as a warning each time. */
     private Optional<Aggregate<AwardDecision>> load(DecisionId decisionId) {
-        try {
-            return Optional.of(decisions.load(decisionId.value()));
-        } catch (AggregateNotFoundException notYetIssued) {
+        if (eventStore.lastSequenceNumberFor(decisionId.value()).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(decisions.load(decisionId.value()));
     }
 
     private Aggregate<AwardDecision> issue(DecisionId decisionId, OrgUnitId unit, int year, String ruleSetVersion) {

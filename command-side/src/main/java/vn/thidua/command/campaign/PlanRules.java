@@ -88,6 +88,12 @@ final class PlanRules {
                     other.awardType() == item.quota().percentOf() && other.targetKind() == item.targetKind())) {
                 throw c1(name + " is limited to a percentage of " + item.quota().percentOf() + ", which the plan does not grant");
             }
+            // only the grants the issuer decides count in its plan's quotas: a base decided above would count as none
+            if (item.quota() != null && item.quota().percentOf() != null
+                    && !issuer.authority().contains(item.quota().percentOf())) {
+                throw c1(name + " is limited to a percentage of " + item.quota().percentOf() + ", which " + issuer.id()
+                        + " does not decide: only the awards it decides are counted in its plan");
+            }
         }
     }
 

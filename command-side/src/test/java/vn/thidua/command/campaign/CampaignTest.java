@@ -393,6 +393,21 @@ class CampaignTest {
     }
 
     @Test
+    void C1_percentage_quota_counts_an_award_the_issuer_decides() {
+        Plan plan = loKuPlan();
+        plan.awardPlan = List.of(MERIT_FOR_COLLECTIVES,
+                new AwardPlanItem(GRASSROOTS_EMULATION_FIGHTER, INDIVIDUAL, null),
+                new AwardPlanItem(ADVANCED_WORKER, INDIVIDUAL, new Quota(null, 20, GRASSROOTS_EMULATION_FIGHTER, null)));
+
+        fixture.givenNoPriorActivity()
+                .when(plan.command(), actingFor(LO_KU))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(violation("C1", CONFLICT, "limited to a percentage of GRASSROOTS_EMULATION_FIGHTER, which "
+                        + LO_KU + " does not decide"));
+    }
+
+    @Test
     void C1_percentage_quota_refers_to_an_award_of_the_plan() {
         Plan plan = loKuPlan();
         plan.awardPlan = List.of(MERIT_FOR_COLLECTIVES,
