@@ -1,20 +1,11 @@
 package vn.thidua.standalone;
 
-import java.util.Map;
-
-import vn.thidua.platform.test.TestDatabases;
+import java.nio.file.Path;
 
 class ApiContractOnPostgresTest extends ApiContractTest {
 
-    private final String schema = TestDatabases.freshSchemaName();
-
     @Override
-    protected Map<String, Object> database() {
-        return TestDatabases.postgres(schema);
-    }
-
-    @Override
-    protected void afterStop() {
-        TestDatabases.dropPostgresSchema(schema);
+    TestStore store(Path data) {
+        return TestStore.postgres();
     }
 }

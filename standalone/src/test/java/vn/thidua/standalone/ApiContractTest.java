@@ -1,5 +1,7 @@
 package vn.thidua.standalone;
 
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -7,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,15 +33,18 @@ import vn.thidua.platform.test.ApiClient.Answer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiContractTest {
 
+    @TempDir
+    static Path data;
+
+    private TestStore store;
     private RunningApp app;
     private ApiClient commune;
     private ApiClient district;
 
-    protected abstract Map<String, Object> database();
-
     @BeforeAll
     void start() {
-        app = RunningApp.start(database());
+        store = store(data);
+        app = RunningApp.start(store.properties());
         commune = app.as("ubnd-xa-lo-ku");
         district = app.as("ubnd-huyen-kbang");
     }
@@ -48,12 +52,10 @@ abstract class ApiContractTest {
     @AfterAll
     void stop() {
         app.close();
-        afterStop();
+        store.close();
     }
 
-    /** For a database that needs tidying once the app is down. */
-    protected void afterStop() {
-    }
+    abstract TestStore store(Path data);
 
     @Test
     void units_list_shows_the_demo_hierarchy_within_the_callers_subtree() {

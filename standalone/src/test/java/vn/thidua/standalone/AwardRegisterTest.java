@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.test.ApiClient.Answer;
 import vn.thidua.platform.test.ApiClient.Download;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * The award register and quota usage views over HTTP (DESIGN §6): the Sở LĐTBXH Hà Giang decides Giấy khen and
@@ -43,7 +42,7 @@ import vn.thidua.platform.test.TestDatabases;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AwardRegisterTest {
+abstract class AwardRegisterTest {
 
     private static final String SO = "so-ldtbxh-ha-giang";
     private static final String VI_XUYEN = "phong-ldtbxh-vi-xuyen";
@@ -62,6 +61,7 @@ class AwardRegisterTest {
     @TempDir
     static Path data;
 
+    private TestStore store;
     private RunningApp app;
     private Steps steps;
     private int year;
@@ -69,14 +69,18 @@ class AwardRegisterTest {
 
     @BeforeAll
     void start() {
-        app = RunningApp.start(TestDatabases.h2File(data));
+        store = store(data);
+        app = RunningApp.start(store.properties());
         steps = new Steps(app);
     }
 
     @AfterAll
     void stop() {
         app.close();
+        store.close();
     }
+
+    abstract TestStore store(Path data);
 
     @Test
     @Order(1)

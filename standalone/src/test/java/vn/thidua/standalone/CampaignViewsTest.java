@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.test.ApiClient.Answer;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * The campaigns, registrations and review results views over HTTP (DESIGN §6): the Sở LĐTBXH Hà Giang's plan with
@@ -34,7 +33,7 @@ import vn.thidua.platform.test.TestDatabases;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CampaignViewsTest {
+abstract class CampaignViewsTest {
 
     private static final String DEPARTMENT = "so-ldtbxh-ha-giang";
     private static final String VI_XUYEN = "phong-ldtbxh-vi-xuyen";
@@ -45,19 +44,24 @@ class CampaignViewsTest {
     @TempDir
     static Path data;
 
+    private TestStore store;
     private RunningApp app;
     private Steps steps;
 
     @BeforeAll
     void start() {
-        app = RunningApp.start(TestDatabases.h2File(data));
+        store = store(data);
+        app = RunningApp.start(store.properties());
         steps = new Steps(app);
     }
 
     @AfterAll
     void stop() {
         app.close();
+        store.close();
     }
+
+    abstract TestStore store(Path data);
 
     @Test
     @Order(1)

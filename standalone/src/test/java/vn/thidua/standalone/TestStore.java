@@ -1,0 +1,48 @@
+package vn.thidua.standalone;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import vn.thidua.platform.test.TestDatabases;
+
+/**
+ * The database an end-to-end test runs the app on, so one test class runs on the embedded H2 file (the default
+ * mode) and on PostgreSQL (the split mode's store) through two one-line subclasses.
+ */
+interface TestStore extends AutoCloseable {
+
+    Map<String, Object> properties();
+
+    @Override
+    void close();
+
+    static TestStore h2(Path directory) {
+        Map<String, Object> properties = TestDatabases.h2File(directory);
+        return new TestStore() {
+            @Override
+            public Map<String, Object> properties() {
+                return properties;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** A fresh schema of the CI database, dropped when the test is done. */
+    static TestStore postgres() {
+        String schema = TestDatabases.freshSchemaName();
+        return new TestStore() {
+            @Override
+            public Map<String, Object> properties() {
+                return TestDatabases.postgres(schema);
+            }
+
+            @Override
+            public void close() {
+                TestDatabases.dropPostgresSchema(schema);
+            }
+        };
+    }
+}
