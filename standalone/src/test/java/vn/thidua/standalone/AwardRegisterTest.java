@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -258,7 +256,7 @@ abstract class AwardRegisterTest {
                 + "filename*=UTF-8''S%E1%BB%95%20khen%20th%C6%B0%E1%BB%9Fng.csv");
         assertThat(Arrays.copyOf(csv.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
 
-        List<List<String>> rows = parseCsv(new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8));
+        List<List<String>> rows = Exports.parseCsv(new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8));
         assertThat(rows.get(0)).isEqualTo(COLUMNS);
         assertThat(rows).hasSize(7);
         assertThat(rows.subList(1, 7)).extracting(row -> cell(row, "grantId")).containsExactly("qd-hg-1-1", "qd-hg-1-2",
@@ -280,7 +278,7 @@ abstract class AwardRegisterTest {
         }
 
         Download filtered = app.as(LAI_CHAU).download("/api/awards", "text/csv");
-        List<List<String>> lc = parseCsv(new String(filtered.body(), StandardCharsets.UTF_8).substring(1));
+        List<List<String>> lc = Exports.parseCsv(new String(filtered.body(), StandardCharsets.UTF_8).substring(1));
         assertThat(lc).hasSize(2);
         assertThat(cell(lc.get(1), "unitName")).isEqualTo("Công đoàn Trường Tiểu học thị trấn Tam Đường");
     }
@@ -294,21 +292,12 @@ abstract class AwardRegisterTest {
         assertThat(xlsx.header("Content-Disposition")).contains("filename=\"so-khen-thuong.xlsx\"",
                 "filename*=UTF-8''S%E1%BB%95%20khen%20th%C6%B0%E1%BB%9Fng.xlsx");
         Download csv = app.as(SO).download("/api/awards?type=CERTIFICATE_OF_MERIT", "text/csv");
-        List<List<String>> expected = parseCsv(new String(csv.body(), StandardCharsets.UTF_8).substring(1));
+        List<List<String>> expected = Exports.parseCsv(new String(csv.body(), StandardCharsets.UTF_8).substring(1));
         assertThat(expected).hasSize(5);
 
+        assertThat(Exports.xlsxRows(xlsx.body(), COLUMNS.size())).isEqualTo(expected);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<List<String>> cells = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> values = new ArrayList<>();
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    values.add(formatter.formatCellValue(row.getCell(i)));
-                }
-                cells.add(values);
-            }
-            assertThat(cells).isEqualTo(expected);
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold()).isFalse();
             assertThat(sheet.getRow(1).getCell(COLUMNS.indexOf("unitName")).getStringCellValue()).isEqualTo(VI_XUYEN_NAME);
@@ -368,43 +357,5 @@ abstract class AwardRegisterTest {
 
     private static String cell(List<String> row, String column) {
         return row.get(COLUMNS.indexOf(column));
-    }
-
-    /** RFC 4180, strictly: CRLF after every record, quoted fields with doubled quotes. */
-    private static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r') {
-                assertThat(text.charAt(i + 1)).as("CRLF at " + i).isEqualTo('\n');
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                assertThat(c).as("bare line feed at " + i).isNotEqualTo('\n');
-                field.append(c);
-            }
-        }
-        assertThat(field.length() + row.size()).as("the last record ends in CRLF").isZero();
-        return rows;
     }
 }
