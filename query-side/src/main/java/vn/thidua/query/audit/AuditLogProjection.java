@@ -1,0 +1,149 @@
+package vn.thidua.query.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.api.MetadataKeys;
+import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.Viewer;
+import vn.thidua.api.audit.AuditEntry;
+import vn.thidua.api.audit.AuditLogQuery;
+import vn.thidua.api.audit.AuditPage;
+import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.query.orgunit.UnitScope;
+
+/**
+ * The audit log (DESIGN §6): every event of the store, whatever its type, as it was stored. An event belongs to the
+ * unit its actor acted for; the system's events (actor unit {@code _system}) belong to no unit, so only auditors,
+ * who see everything, see them. Newest first, in the order of the event store.
+ */
+@Component
+@ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
+class AuditLogProjection {
+
+    static final String PROCESSING_GROUP = "audit-log";
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final AuditEventViews entries;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final UnitScope scope;
+
+    AuditLogProjection(AuditEventViews entries, NamedParameterJdbcTemplate jdbc, JsonMapper json, UnitScope scope) {
+        this.entries = entries;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.scope = scope;
+    }
+
+    @ResetHandler
+    void reset() {
+        entries.deleteAllInBatch();
+    }
+
+    /** Keyed by the event's id, so a repeated delivery finds its row and leaves it as it is. */
+    @EventHandler
+    void on(EventMessage<?> message, TrackingToken token) {
+        if (entries.existsById(message.getIdentifier())) {
+            return;
+        }
+        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
+        long globalIndex = token.position().orElseThrow(() -> new IllegalStateException(
+                "the audit log orders events by their position in the store, and this store gives none"));
+        entries.save(new AuditEventView(message.getIdentifier(), globalIndex, message.getPayloadType().getSimpleName(),
+                domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(), message.getTimestamp(),
+                metadata(message, MetadataKeys.ACTOR), metadata(message, MetadataKeys.ACTOR_UNIT),
+                metadata(message, MetadataKeys.CORRELATION_ID), json.writeValueAsString(message.getPayload())));
+    }
+
+    @QueryHandler
+    AuditPage handle(AuditLogQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        boolean byUnit = false;
+        Optional<String> viewerPrefix = scope.subtreePrefix(query.viewer());
+        if (viewerPrefix.isPresent()) {
+            byUnit = true;
+            where.append(" and u.path like :viewerPrefix");
+            parameters.addValue("viewerPrefix", viewerPrefix.get() + "%");
+        }
+        if (query.unit() != null) {
+            byUnit = true;
+            where.append(" and u.path like :unitPrefix");
+            parameters.addValue("unitPrefix", subtreeOf(query.viewer(), query.unit()) + "%");
+        }
+        filter(where, parameters, "a.aggregate_id", "aggregate", query.aggregate());
+        filter(where, parameters, "a.event_type", "type", query.type());
+        filter(where, parameters, "a.actor", "actor", query.actor());
+        if (query.from() != null) {
+            where.append(" and a.occurred_at >= :from");
+            parameters.addValue("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+        }
+        if (query.to() != null) {
+            where.append(" and a.occurred_at < :to");
+            parameters.addValue("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+        }
+        String from = " from q_audit_event a" + (byUnit ? " join q_unit u on u.unit_id = a.actor_unit" : "") + where;
+        int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
+        int page = Math.max(0, query.page());
+        Long total = jdbc.queryForObject("select count(*)" + from, parameters, Long.class);
+        parameters.addValue("limit", size).addValue("offset", (long) page * size);
+        List<AuditEntry> items = new ArrayList<>(jdbc.query("select a.*" + from
+                + " order by a.global_index desc limit :limit offset :offset", parameters, AuditLogProjection::entry));
+        return new AuditPage(items, page, size, total == null ? 0 : total);
+    }
+
+    /** The path of {@code unit}, which the viewer must be allowed to see. */
+    private String subtreeOf(Viewer viewer, OrgUnitId unit) {
+        if (!scope.isWithin(unit, unit)) {
+            throw RuleViolationException.notFound("U1", "unit " + unit + " does not exist");
+        }
+        if (!scope.sees(viewer, unit)) {
+            throw RuleViolationException.forbidden("SCOPE", "unit " + unit + " is outside the subtree of your unit "
+                    + viewer.unitId());
+        }
+        // a unit's own subtree is what it would see as a viewer
+        return scope.subtreePrefix(new Viewer(unit, false)).orElseThrow();
+    }
+
+    private static void filter(StringBuilder where, MapSqlParameterSource parameters, String column, String name,
+                               String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and ").append(column).append(" = :").append(name);
+            parameters.addValue(name, value.strip());
+        }
+    }
+
+    private static String metadata(EventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static AuditEntry entry(ResultSet row, int index) throws SQLException {
+        long number = row.getLong("sequence_number");
+        Long sequence = row.wasNull() ? null : number;
+        return new AuditEntry(row.getString("event_id"), row.getLong("global_index"), row.getString("event_type"),
+                row.getString("aggregate_type"), row.getString("aggregate_id"), sequence,
+                row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor"),
+                row.getString("actor_unit"), row.getString("correlation_id"), row.getString("payload"));
+    }
+}
