@@ -32,7 +32,6 @@ import tools.jackson.databind.JsonNode;
 
 import vn.thidua.platform.test.ApiClient;
 import vn.thidua.platform.test.ApiClient.Answer;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * The audit log (DESIGN §6) after real commands: each event with its type, aggregate, sequence, time, actor, unit,
@@ -41,7 +40,7 @@ import vn.thidua.platform.test.TestDatabases;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuditLogTest {
+abstract class AuditLogTest {
 
     private static final String PROVINCE = "ubnd-tinh-gia-lai";
     private static final String COMMUNE = "ubnd-xa-lo-ku";
@@ -54,6 +53,7 @@ class AuditLogTest {
     @TempDir
     static Path data;
 
+    private TestStore store;
     private RunningApp app;
     private Steps steps;
     private ApiClient auditor;
@@ -64,7 +64,8 @@ class AuditLogTest {
 
     @BeforeAll
     void start() throws InterruptedException {
-        app = RunningApp.start(TestDatabases.h2File(data));
+        store = store(data);
+        app = RunningApp.start(store.properties());
         steps = new Steps(app);
         auditor = app.as(AUDITOR);
 
@@ -85,7 +86,10 @@ class AuditLogTest {
     @AfterAll
     void stop() {
         app.close();
+        store.close();
     }
+
+    abstract TestStore store(Path data);
 
     @Test
     @Order(1)

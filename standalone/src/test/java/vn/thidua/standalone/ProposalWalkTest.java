@@ -22,7 +22,7 @@ import vn.thidua.platform.test.ApiClient.Download;
  * Liên đoàn → Nhà nước), reading every view right after each step with no waiting: each unit's inbox and outbox,
  * the tracker's route, the register entry and its CSV/XLSX export, and the audit log's who, which unit and when.
  */
-class ProposalWalkTest {
+abstract class ProposalWalkTest {
 
     private static final String COMMUNE = "cd-ubnd-tam-duong";
     private static final String DISTRICT = "ldld-tam-duong";
@@ -35,7 +35,7 @@ class ProposalWalkTest {
 
     @Test
     void a_labour_order_goes_from_the_commune_to_the_national_level_and_every_view_follows_it(@TempDir Path data) {
-        try (RunningApp app = RunningApp.start(TestStore.h2(data).properties())) {
+        try (TestStore store = store(data); RunningApp app = RunningApp.start(store.properties())) {
             Steps steps = new Steps(app);
             Instant start = Instant.now();
             nominate(steps);
@@ -100,6 +100,8 @@ class ProposalWalkTest {
             assertThat(decided).containsExactly("AwardGranted for trung-uong", "DecisionIssued for trung-uong");
         }
     }
+
+    abstract TestStore store(Path data);
 
     /** Lò Thị Mai: a Prime Minister's commendation in 2017, then the years Art. 44 asks for. */
     private static void nominate(Steps steps) {
