@@ -1,0 +1,4 @@
+package vn.thidua.api.report;
+
+public record LevelCount(String level, long count) {
+}

@@ -1,0 +1,4 @@
+package vn.thidua.api.report;
+
+public record RatingCount(String rating, long count) {
+}
