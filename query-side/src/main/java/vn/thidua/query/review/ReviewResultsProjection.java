@@ -78,9 +78,17 @@ class ReviewResultsProjection {
         reviews.save(review);
     }
 
+    /**
+     * Evaluations come only while their review is open (C6): one arriving after the conclusion is a repeated delivery,
+     * and must not bring back a rating the conclusion or a withdrawal removed.
+     */
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        rate(event, sequence);
+        boolean concluded = reviews.findById(ReviewView.key(event.campaignId().value(), event.reviewId().value()))
+                .map(review -> review.status == ReviewResults.Status.CONCLUDED).orElse(false);
+        if (!concluded) {
+            rate(event, sequence);
+        }
     }
 
     /** A withdrawn registration leaves no rating behind in the open review (C6), as the aggregate counts it. */

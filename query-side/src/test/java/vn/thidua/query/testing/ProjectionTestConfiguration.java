@@ -1,0 +1,46 @@
+package vn.thidua.query.testing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The query side's components minus what needs Axon or the web (controllers, the read-after-write filter), and only
+ * the persistence auto-configurations: {@code QuerySideConfiguration} and {@code PlatformAutoConfiguration} would
+ * bring in Axon, security and the server. Entities and repositories are found from {@code vn.thidua.query}, as
+ * {@code QuerySideConfiguration} has them found in the app.
+ */
+@Configuration(proxyBeanMethods = false)
+@ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+        DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class})
+@AutoConfigurationPackage(basePackages = "vn.thidua.query")
+@ComponentScan(basePackages = "vn.thidua.query", excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = {Configuration.class, RestController.class}),
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OncePerRequestFilter.class)})
+public class ProjectionTestConfiguration {
+
+    /** What the views take as now: 2 July 2025, 09:00 in Vietnam. */
+    public static final Instant NOW = Instant.parse("2025-07-02T02:00:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+}
