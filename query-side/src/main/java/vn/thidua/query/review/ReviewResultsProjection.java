@@ -91,13 +91,22 @@ class ReviewResultsProjection {
         }
     }
 
-    /** A withdrawn registration leaves no rating behind in the open review (C6), as the aggregate counts it. */
+    /**
+     * A withdrawn registration leaves no rating behind in the open review (C6), as the aggregate counts it. The row
+     * stays, without a rating and at the withdrawal's sequence, so that a repeated earlier evaluation finds it newer.
+     */
     @EventHandler
-    void on(RegistrationWithdrawn event) {
+    void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
         ratings.findByCampaignIdAndRegistrationId(event.campaignId().value(), event.registrationId().value()).stream()
+                .filter(rating -> rating.lastSequence < sequence)
                 .filter(rating -> reviews.findById(ReviewView.key(rating.campaignId, rating.reviewId))
                         .map(review -> review.status == ReviewResults.Status.OPEN).orElse(false))
-                .forEach(ratings::delete);
+                .forEach(rating -> {
+                    rating.rating = null;
+                    rating.remarks = null;
+                    rating.lastSequence = sequence;
+                    ratings.save(rating);
+                });
     }
 
     /** The concluded ratings are the review's final word: they replace whatever the evaluations left. */
@@ -139,7 +148,7 @@ class ReviewResultsProjection {
         }
         List<ReviewResults.Evaluation> evaluations = ratings
                 .findByCampaignIdAndReviewIdOrderByRegistrationId(plan.campaignId, review.reviewId).stream()
-                .map(ReviewRatingView::evaluation).toList();
+                .filter(rating -> rating.rating != null).map(ReviewRatingView::evaluation).toList();
         Map<Rating, Integer> distribution = new LinkedHashMap<>();
         for (Rating rating : Rating.values()) {
             distribution.put(rating, 0);

@@ -165,9 +165,8 @@ class ReviewResultsProjectionTest {
     }
 
     /**
-     * The same while the review is open: a repeated evaluation finds a later one of its registration. No withdrawal
-     * here: the view keeps no trace of one, so a repeat of an evaluation from before it would bring the withdrawn
-     * registration's rating back until the review concludes.
+     * The same while the review is open: a repeated evaluation finds a later one of its registration, or the
+     * withdrawal that took its rating away.
      */
     @Test
     void redelivered_evaluations_of_an_open_review_leave_it_unchanged() {
@@ -178,7 +177,8 @@ class ReviewResultsProjectionTest {
                 () -> projection.on(evaluated("dang-ky-2", Participant.collective(CD_TH_TAM_DUONG), Rating.COMPLETED,
                         null), 7),
                 () -> projection.on(evaluated("dang-ky-1", Participant.collective(TAM_DUONG), Rating.EXCELLENT,
-                        "vượt chỉ tiêu"), 8));
+                        "vượt chỉ tiêu"), 8),
+                () -> projection.on(new RegistrationWithdrawn(PLAN, new RegistrationId("dang-ky-2"), "chuyển công tác"), 9));
         history.forEach(transactions::run);
         var before = tables.rows(TABLES);
 
@@ -217,7 +217,7 @@ class ReviewResultsProjectionTest {
         history.add(() -> projection.on(evaluated("dang-ky-3", PERSON, Rating.NOT_COMPLETED, null), 8));
         history.add(() -> projection.on(evaluated("dang-ky-1", Participant.collective(TAM_DUONG), Rating.EXCELLENT,
                 "vượt chỉ tiêu"), 9));
-        history.add(() -> projection.on(new RegistrationWithdrawn(PLAN, new RegistrationId("dang-ky-3"), "nghỉ hưu")));
+        history.add(() -> projection.on(new RegistrationWithdrawn(PLAN, new RegistrationId("dang-ky-3"), "nghỉ hưu"), 10));
         history.add(() -> projection.on(evaluated("dang-ky-4", Participant.collective(LAI_CHAU), Rating.GOOD, null), 11));
         history.add(() -> projection.on(new ReviewConcluded(PLAN, REVIEW, ReviewKind.FINAL, 2025, List.of(
                 evaluated("dang-ky-1", Participant.collective(TAM_DUONG), Rating.EXCELLENT, "vượt chỉ tiêu"),

@@ -19,9 +19,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.platform.axon.TypedIdModule;
 
 /**
- * The query side's components minus what needs Axon or the web (controllers, the read-after-write filter), and only
+ * The query side's components minus what needs Axon or the web (controllers, the read-after-write filter, the
+ * processor admin, the phase report that reads the event store), and only
  * the persistence auto-configurations: {@code QuerySideConfiguration} and {@code PlatformAutoConfiguration} would
  * bring in Axon, security and the server. Entities and repositories are found from {@code vn.thidua.query}, as
  * {@code QuerySideConfiguration} has them found in the app.
@@ -33,11 +36,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @AutoConfigurationPackage(basePackages = "vn.thidua.query")
 @ComponentScan(basePackages = "vn.thidua.query", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = {Configuration.class, RestController.class}),
-        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OncePerRequestFilter.class)})
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OncePerRequestFilter.class),
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.thidua\\.query\\.(admin|report|boot)\\..*")})
 public class ProjectionTestConfiguration {
 
     /** What the views take as now: 2 July 2025, 09:00 in Vietnam. */
     public static final Instant NOW = Instant.parse("2025-07-02T02:00:00Z");
+
+    /** The audit log writes payloads as JSON with ids as bare strings, as the app's mapper does. */
+    @Bean
+    JsonMapper jsonMapper() {
+        return JsonMapper.builder().addModule(new TypedIdModule()).build();
+    }
 
     @Bean
     Clock clock() {
