@@ -31,16 +31,12 @@ class UnitQueryController {
     @GetMapping
     @Operation(summary = "units in your subtree, from the top down, paged")
     UnitPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        return queries.ask(new UnitListQuery(viewer(), page, size), UnitPage.class);
+        return queries.ask(new UnitListQuery(CurrentUser.viewer(), page, size), UnitPage.class);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "one unit with its ancestors and children")
     UnitDetails get(@PathVariable OrgUnitId id) {
-        return queries.ask(new UnitDetailsQuery(viewer(), id), UnitDetails.class);
-    }
-
-    private static OrgUnitId viewer() {
-        return new OrgUnitId(CurrentUser.get().unitId());
+        return queries.ask(new UnitDetailsQuery(CurrentUser.viewer(), id), UnitDetails.class);
     }
 }

@@ -32,31 +32,27 @@ class ProposalQueryController {
     @GetMapping("/api/proposals/{id}")
     @Operation(summary = "a proposal with its route hop by hop: who, which unit, when, what, days at each unit")
     ProposalTracker tracker(@PathVariable ProposalId id) {
-        return queries.ask(new ProposalTrackerQuery(viewer(), id), ProposalTracker.class);
+        return queries.ask(new ProposalTrackerQuery(CurrentUser.viewer(), id), ProposalTracker.class);
     }
 
     @GetMapping("/api/units/{id}/inbox")
     @Operation(summary = "proposals pending at a unit, oldest first, with their overdue marks")
     ProposalPage inbox(@PathVariable OrgUnitId id, @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "50") int size) {
-        return queries.ask(new UnitInboxQuery(viewer(), id, page, size), ProposalPage.class);
+        return queries.ask(new UnitInboxQuery(CurrentUser.viewer(), id, page, size), ProposalPage.class);
     }
 
     @GetMapping("/api/units/{id}/outbox")
     @Operation(summary = "proposals a unit sent up that are still under way elsewhere, longest waiting first")
     ProposalPage outbox(@PathVariable OrgUnitId id, @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "50") int size) {
-        return queries.ask(new UnitOutboxQuery(viewer(), id, page, size), ProposalPage.class);
+        return queries.ask(new UnitOutboxQuery(CurrentUser.viewer(), id, page, size), ProposalPage.class);
     }
 
     @GetMapping("/api/units/{id}/overdue")
     @Operation(summary = "proposals past their time limit (P6) at a unit or any unit below it, oldest first")
     ProposalPage overdue(@PathVariable OrgUnitId id, @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "50") int size) {
-        return queries.ask(new UnitOverdueQuery(viewer(), id, page, size), ProposalPage.class);
-    }
-
-    private static OrgUnitId viewer() {
-        return new OrgUnitId(CurrentUser.get().unitId());
+        return queries.ask(new UnitOverdueQuery(CurrentUser.viewer(), id, page, size), ProposalPage.class);
     }
 }

@@ -147,11 +147,11 @@ class ProposalTrackerProjection {
         ProposalView proposal = proposals.findById(query.proposalId().value()).orElseThrow(() ->
                 RuleViolationException.notFound("P2", "proposal " + query.proposalId() + " does not exist"));
         List<HopView> route = hops.findByProposalIdOrderBySequenceNumber(proposal.proposalId);
-        boolean onRoute = route.stream().anyMatch(hop -> query.viewerUnit().value().equals(hop.fromUnit)
-                || query.viewerUnit().value().equals(hop.toUnit));
-        if (!onRoute && !scope.isWithin(query.viewerUnit(), new OrgUnitId(proposal.proposerUnit))) {
+        String viewer = query.viewer().unitId().value();
+        boolean onRoute = route.stream().anyMatch(hop -> viewer.equals(hop.fromUnit) || viewer.equals(hop.toUnit));
+        if (!onRoute && !scope.sees(query.viewer(), new OrgUnitId(proposal.proposerUnit))) {
             throw RuleViolationException.forbidden("P2", "proposal " + query.proposalId() + " is neither of your subtree"
-                    + " nor on its way through your unit " + query.viewerUnit());
+                    + " nor on its way through your unit " + viewer);
         }
         List<ProposalTracker.Hop> steps = new ArrayList<>();
         for (int i = 0; i < route.size(); i++) {
@@ -166,29 +166,29 @@ class ProposalTrackerProjection {
 
     @QueryHandler
     ProposalPage handle(UnitInboxQuery query) {
-        requireWithin(query.viewerUnit(), query.unitId(), "inbox");
+        requireWithin(query.viewer(), query.unitId(), "inbox");
         return page(query.page(), query.size(), request -> proposals.findByPendingAtAndStatus(query.unitId().value(),
                 ProposalStatus.PENDING, request));
     }
 
     @QueryHandler
     ProposalPage handle(UnitOutboxQuery query) {
-        requireWithin(query.viewerUnit(), query.unitId(), "outbox");
+        requireWithin(query.viewer(), query.unitId(), "outbox");
         return page(query.page(), query.size(), request -> proposals.findOutbox(query.unitId().value(),
                 List.of(ProposalStatus.PENDING, ProposalStatus.RETURNED), request));
     }
 
     @QueryHandler
     ProposalPage handle(UnitOverdueQuery query) {
-        requireWithin(query.viewerUnit(), query.unitId(), "overdue list");
+        requireWithin(query.viewer(), query.unitId(), "overdue list");
         String prefix = scope.subtreePrefix(new Viewer(query.unitId(), false)).orElseThrow();
         return page(query.page(), query.size(), request -> proposals.findOverdueWithin(prefix, request));
     }
 
-    private void requireWithin(OrgUnitId viewer, OrgUnitId unit, String list) {
-        if (!scope.isWithin(viewer, unit)) {
+    private void requireWithin(Viewer viewer, OrgUnitId unit, String list) {
+        if (!scope.sees(viewer, unit)) {
             throw RuleViolationException.forbidden("P2", "the " + list + " of " + unit
-                    + " is for that unit and the units above it; you act for " + viewer);
+                    + " is for that unit and the units above it; you act for " + viewer.unitId());
         }
     }
 

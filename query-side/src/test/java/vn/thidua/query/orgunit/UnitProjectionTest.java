@@ -19,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.thidua.api.Viewer;
 import vn.thidua.api.RuleViolation;
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.orgunit.Level;
@@ -170,6 +171,17 @@ class UnitProjectionTest {
     }
 
     @Test
+    void an_auditor_sees_every_unit_whatever_its_own() {
+        tree.tradeUnions();
+        Viewer auditor = new Viewer(QUANG_NAM, true);
+
+        assertThat(ids(transactions.get(() -> projection.handle(new UnitListQuery(auditor, 0, 100)))))
+                .containsExactly(TRUNG_UONG, TONG_LDLD, LAI_CHAU, TAM_DUONG, CD_TH_TAM_DUONG, QUANG_NAM);
+        assertThat(transactions.get(() -> projection.handle(new UnitDetailsQuery(auditor, TAM_DUONG))).unit().id())
+                .isEqualTo(TAM_DUONG);
+    }
+
+    @Test
     void details_of_an_ancestor_are_refused_too() {
         tree.tradeUnions();
 
@@ -210,11 +222,11 @@ class UnitProjectionTest {
     }
 
     private UnitPage list(OrgUnitId viewer, int page, int size) {
-        return transactions.get(() -> projection.handle(new UnitListQuery(viewer, page, size)));
+        return transactions.get(() -> projection.handle(new UnitListQuery(new Viewer(viewer, false), page, size)));
     }
 
     private UnitDetails details(OrgUnitId viewer, OrgUnitId unit) {
-        return transactions.get(() -> projection.handle(new UnitDetailsQuery(viewer, unit)));
+        return transactions.get(() -> projection.handle(new UnitDetailsQuery(new Viewer(viewer, false), unit)));
     }
 
     private static List<OrgUnitId> ids(UnitPage page) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.thidua.api.Viewer;
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.RuleViolation;
 import vn.thidua.api.award.AwardType;
@@ -249,6 +250,19 @@ class ProposalTrackerProjectionTest {
         assertThat(ids(inbox(TONG_LDLD, LAI_CHAU, 0, 10))).containsExactly(PROPOSAL);
     }
 
+    @Test
+    void an_auditor_reads_any_proposal_and_any_units_lists() {
+        deliver(upToResubmission(PROPOSAL));
+        Viewer auditor = new Viewer(QUANG_NAM, true);
+
+        assertThat(transactions.get(() -> projection.handle(new ProposalTrackerQuery(auditor, PROPOSAL))).route())
+                .hasSize(4);
+        assertThat(ids(transactions.get(() -> projection.handle(new UnitInboxQuery(auditor, LAI_CHAU, 0, 10)))))
+                .containsExactly(PROPOSAL);
+        assertThat(ids(transactions.get(() -> projection.handle(new UnitOutboxQuery(auditor, TAM_DUONG, 0, 10)))))
+                .containsExactly(PROPOSAL);
+    }
+
     /** Submitted by cd-th-tam-duong, forwarded to ldld-lai-chau, returned, and resubmitted there. */
     private static List<DomainEventMessage<?>> upToResubmission(ProposalId proposal) {
         List<DomainEventMessage<?>> history = new ArrayList<>();
@@ -310,19 +324,19 @@ class ProposalTrackerProjectionTest {
     }
 
     private ProposalTracker tracker(OrgUnitId viewer, ProposalId proposal) {
-        return transactions.get(() -> projection.handle(new ProposalTrackerQuery(viewer, proposal)));
+        return transactions.get(() -> projection.handle(new ProposalTrackerQuery(new Viewer(viewer, false), proposal)));
     }
 
     private ProposalPage inbox(OrgUnitId viewer, OrgUnitId unit, int page, int size) {
-        return transactions.get(() -> projection.handle(new UnitInboxQuery(viewer, unit, page, size)));
+        return transactions.get(() -> projection.handle(new UnitInboxQuery(new Viewer(viewer, false), unit, page, size)));
     }
 
     private ProposalPage outbox(OrgUnitId viewer, OrgUnitId unit) {
-        return transactions.get(() -> projection.handle(new UnitOutboxQuery(viewer, unit, 0, 10)));
+        return transactions.get(() -> projection.handle(new UnitOutboxQuery(new Viewer(viewer, false), unit, 0, 10)));
     }
 
     private ProposalPage overdue(OrgUnitId viewer, OrgUnitId unit, int page, int size) {
-        return transactions.get(() -> projection.handle(new UnitOverdueQuery(viewer, unit, page, size)));
+        return transactions.get(() -> projection.handle(new UnitOverdueQuery(new Viewer(viewer, false), unit, page, size)));
     }
 
     private static List<ProposalId> ids(ProposalPage page) {

@@ -1,5 +1,7 @@
 package vn.thidua.api.orgunit;
 
-/** The units in the subtree of {@code viewerUnit} (the viewer's own unit included), ordered from the top. */
-public record UnitListQuery(OrgUnitId viewerUnit, int page, int size) {
+import vn.thidua.api.Viewer;
+
+/** The units in the viewer's subtree (its own unit included), all of them for an auditor, ordered from the top. */
+public record UnitListQuery(Viewer viewer, int page, int size) {
 }
