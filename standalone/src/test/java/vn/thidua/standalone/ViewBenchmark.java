@@ -136,6 +136,9 @@ class ViewBenchmark {
             }
             senders.shutdown();
             senders.awaitTermination(1, TimeUnit.MINUTES);
+            long head = store.createHeadToken().position().orElseThrow();
+            views.forEach(view -> System.out.printf("BENCH when sending stopped, head %,d: %s at %,d%n", head,
+                    view.getName(), minimumPosition(List.of(view))));
             sending.set(false);
             watcher.join();
             List<Long> sorted = lags.stream().sorted().toList();
