@@ -1,11 +1,13 @@
 package vn.thidua.query.audit;
 
+import java.util.Optional;
+
 import org.springframework.data.repository.Repository;
 
 /** Insert, look up and (for a replay only) clear: deliberately no update or single delete. */
 interface AuditEventViews extends Repository<AuditEventView, String> {
 
-    boolean existsById(String eventId);
+    Optional<AuditEventView> findById(String eventId);
 
     AuditEventView save(AuditEventView entry);
 

@@ -73,7 +73,7 @@ class CampaignsProjection {
 
     @EventHandler
     void on(CampaignLaunched event, @SequenceNumber long sequence) {
-        if (campaigns.existsById(event.campaignId().value())) {
+        if (campaigns.findById(event.campaignId().value()).isPresent()) {
             return;
         }
         CampaignView campaign = new CampaignView(event.campaignId().value());
@@ -105,7 +105,7 @@ class CampaignsProjection {
     @EventHandler
     void on(ProgressReportSubmitted event) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reportId().value());
-        if (!reports.existsById(key)) {
+        if (!reports.findById(key).isPresent()) {
             reports.save(new CampaignProgressReportRow(event.campaignId().value(), event.reportId().value(),
                     event.parentCampaignId().value()));
         }
@@ -114,7 +114,7 @@ class CampaignsProjection {
     @EventHandler
     void on(ParticipantRegistered event, @SequenceNumber long sequence) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.registrationId().value());
-        if (!registrations.existsById(key)) {
+        if (!registrations.findById(key).isPresent()) {
             registrations.save(new CampaignRegistrationRow(event.campaignId().value(), event.registrationId().value(),
                     sequence));
         }
@@ -134,7 +134,7 @@ class CampaignsProjection {
     @EventHandler
     void on(ReviewOpened event, @SequenceNumber long sequence) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value());
-        if (!reviews.existsById(key)) {
+        if (!reviews.findById(key).isPresent()) {
             reviews.save(new CampaignReviewRow(event.campaignId().value(), event.reviewId().value(), sequence));
         }
     }

@@ -47,7 +47,7 @@ class UnitProjection {
 
     @EventHandler
     void on(OrgUnitCreated event, @SequenceNumber long sequence) {
-        if (units.existsById(event.unitId().value())) {
+        if (units.findById(event.unitId().value()).isPresent()) {
             return;
         }
         UnitView unit = new UnitView(event.unitId().value());

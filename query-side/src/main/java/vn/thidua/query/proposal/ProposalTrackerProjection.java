@@ -72,7 +72,7 @@ class ProposalTrackerProjection {
     @EventHandler
     void on(ProposalSubmitted event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        if (proposals.existsById(event.proposalId().value())) {
+        if (proposals.findById(event.proposalId().value()).isPresent()) {
             return;
         }
         ProposalView proposal = new ProposalView(event.proposalId().value());
@@ -220,7 +220,7 @@ class ProposalTrackerProjection {
 
     private void hop(EventMessage<?> message, String proposalId, long sequence, String action, OrgUnitId from,
                      OrgUnitId to, String actor, Instant at, String remarks) {
-        if (!hops.existsById(message.getIdentifier())) {
+        if (!hops.findById(message.getIdentifier()).isPresent()) {
             hops.save(new HopView(message.getIdentifier(), proposalId, sequence, action, from == null ? null : from.value(),
                     to == null ? null : to.value(), actor, at, remarks));
         }

@@ -64,7 +64,7 @@ class RegistrationsProjection {
 
     @EventHandler
     void on(CampaignLaunched event) {
-        if (!plans.existsById(event.campaignId().value())) {
+        if (!plans.findById(event.campaignId().value()).isPresent()) {
             plans.save(new RegistrationPlanView(event.campaignId().value(), event.issuerId().value()));
         }
     }
@@ -88,7 +88,7 @@ class RegistrationsProjection {
     @EventHandler
     void on(ParticipantRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = RegistrationView.key(event.campaignId().value(), event.registrationId().value());
-        if (registrations.existsById(key)) {
+        if (registrations.findById(key).isPresent()) {
             return;
         }
         RegistrationView registration = new RegistrationView(event.campaignId().value(), event.registrationId().value());

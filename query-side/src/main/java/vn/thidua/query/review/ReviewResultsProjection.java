@@ -59,7 +59,7 @@ class ReviewResultsProjection {
 
     @EventHandler
     void on(CampaignLaunched event) {
-        if (!plans.existsById(event.campaignId().value())) {
+        if (!plans.findById(event.campaignId().value()).isPresent()) {
             plans.save(new ReviewPlanView(event.campaignId().value(), event.issuerId().value(),
                     event.parentCampaignId() == null ? null : event.parentCampaignId().value()));
         }
@@ -67,7 +67,7 @@ class ReviewResultsProjection {
 
     @EventHandler
     void on(ReviewOpened event) {
-        if (reviews.existsById(ReviewView.key(event.campaignId().value(), event.reviewId().value()))) {
+        if (reviews.findById(ReviewView.key(event.campaignId().value(), event.reviewId().value())).isPresent()) {
             return;
         }
         ReviewView review = new ReviewView(event.campaignId().value(), event.reviewId().value());
@@ -125,7 +125,7 @@ class ReviewResultsProjection {
         List<Nominee> named = event.nominees();
         for (int i = 0; i < named.size(); i++) {
             ReviewNomineeView nominee = new ReviewNomineeView(campaignId, reviewId, i, named.get(i));
-            if (!nominees.existsById(nominee.nomineeKey)) {
+            if (!nominees.findById(nominee.nomineeKey).isPresent()) {
                 nominees.save(nominee);
             }
         }
