@@ -71,7 +71,7 @@ final class SplitApp implements AppUnderTest {
         }
         // the test classpath holds both sides, each a Boot auto-configuration: a jar of one side has only its own
         properties.put("spring.autoconfigure.exclude", QuerySideConfiguration.class.getName());
-        return new SpringApplicationBuilder(CommandSideApplication.class)
+        return new SpringApplicationBuilder(CommandSideApplication.class, DistinctTokenOwner.class)
                 .properties("spring.config.name=command-side")
                 .run(arguments(properties));
     }
@@ -79,7 +79,7 @@ final class SplitApp implements AppUnderTest {
     static ConfigurableApplicationContext querySide(Map<String, Object> store) {
         Map<String, Object> properties = new HashMap<>(store);
         properties.put("spring.autoconfigure.exclude", CommandSideConfiguration.class.getName());
-        return new SpringApplicationBuilder(QuerySideApplication.class)
+        return new SpringApplicationBuilder(QuerySideApplication.class, DistinctTokenOwner.class)
                 .properties("spring.config.name=query-side")
                 .run(arguments(properties));
     }
