@@ -35,7 +35,7 @@ abstract class ProposalWalkTest {
 
     @Test
     void a_labour_order_goes_from_the_commune_to_the_national_level_and_every_view_follows_it(@TempDir Path data) {
-        try (TestStore store = store(data); RunningApp app = RunningApp.start(store.properties())) {
+        try (TestStore store = store(data); AppUnderTest app = start(store)) {
             Steps steps = new Steps(app);
             Instant start = Instant.now();
             nominate(steps);
@@ -103,6 +103,10 @@ abstract class ProposalWalkTest {
 
     abstract TestStore store(Path data);
 
+    AppUnderTest start(TestStore store) {
+        return RunningApp.start(store.properties());
+    }
+
     /** Lò Thị Mai: a Prime Minister's commendation in 2017, then the years Art. 44 asks for. */
     private static void nominate(Steps steps) {
         steps.launch(COMMUNE, "cd-td-walk", COMMUNE, "09/KH-CĐCS", null, 2025, 2025, """
@@ -121,7 +125,7 @@ abstract class ProposalWalkTest {
     }
 
     /** Right after a hop: in the inbox of {@code holder} only, in the outbox of every unit that sent it on. */
-    private static void assertPendingAt(RunningApp app, String holder, List<String> senders) {
+    private static void assertPendingAt(AppUnderTest app, String holder, List<String> senders) {
         for (String unit : ROUTE) {
             assertThat(ids(app.as(unit).get("/api/units/" + unit + "/inbox")))
                     .as("inbox of " + unit).containsExactlyElementsOf(unit.equals(holder) ? List.of(PROPOSAL) : List.of());

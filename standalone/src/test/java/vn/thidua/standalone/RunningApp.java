@@ -11,9 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.platform.test.ApiClient;
 
 /** The standalone app started the way a user starts it, on a database a test chooses; closable to restart it. */
-final class RunningApp implements AutoCloseable {
-
-    static final String PASSWORD = "thidua2026";
+final class RunningApp implements AppUnderTest {
 
     private final ConfigurableApplicationContext context;
 
@@ -29,11 +27,8 @@ final class RunningApp implements AutoCloseable {
         return new RunningApp(new SpringApplicationBuilder(StandaloneApplication.class).run(args));
     }
 
-    ApiClient as(String username) {
-        return anonymous().as(username, PASSWORD);
-    }
-
-    ApiClient anonymous() {
+    @Override
+    public ApiClient anonymous() {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return ApiClient.at("http://localhost:" + port);
     }
@@ -42,7 +37,8 @@ final class RunningApp implements AutoCloseable {
         return context.getBean(type);
     }
 
-    long eventCount() {
+    @Override
+    public long eventCount() {
         Long count = bean(JdbcTemplate.class).queryForObject("select count(*) from domain_event_entry", Long.class);
         return count == null ? 0 : count;
     }

@@ -14,9 +14,9 @@ import vn.thidua.platform.test.ApiClient.Answer;
  */
 final class Steps {
 
-    private final RunningApp app;
+    private final AppUnderTest app;
 
-    Steps(RunningApp app) {
+    Steps(AppUnderTest app) {
         this.app = app;
     }
 

@@ -17,22 +17,33 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Where a request goes: one server, or in split mode the instance of the side that owns the path. */
+    @FunctionalInterface
+    public interface Route {
+
+        String baseUrl(String method, String path);
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String baseUrl;
+    private final Route route;
     private final String authorization;
 
-    private ApiClient(String baseUrl, String authorization) {
-        this.baseUrl = baseUrl;
+    private ApiClient(Route route, String authorization) {
+        this.route = route;
         this.authorization = authorization;
     }
 
     public static ApiClient at(String baseUrl) {
-        return new ApiClient(baseUrl, null);
+        return new ApiClient((method, path) -> baseUrl, null);
+    }
+
+    public static ApiClient routed(Route route) {
+        return new ApiClient(route, null);
     }
 
     public ApiClient as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(baseUrl, "Basic " + token);
+        return new ApiClient(route, "Basic " + token);
     }
 
     public record Answer(int status, String body, HttpResponse<String> raw) {
@@ -57,7 +68,7 @@ public final class ApiClient {
     }
 
     public Answer get(String path) {
-        return send(request(path).GET());
+        return send(request("GET", path).GET());
     }
 
     /** A file as the server sends it for {@code accept} (an export), byte for byte. */
@@ -75,7 +86,7 @@ public final class ApiClient {
 
     public Download download(String path, String accept) {
         try {
-            HttpResponse<byte[]> response = http.send(request(path).header("Accept", accept).GET().build(),
+            HttpResponse<byte[]> response = http.send(request("GET", path).header("Accept", accept).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response);
         } catch (IOException e) {
@@ -92,7 +103,7 @@ public final class ApiClient {
     }
 
     public Answer post(String path, String jsonBody, String idempotencyKey) {
-        HttpRequest.Builder request = request(path)
+        HttpRequest.Builder request = request("POST", path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
@@ -105,8 +116,8 @@ public final class ApiClient {
         return JSON.writeValueAsString(value);
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    private HttpRequest.Builder request(String method, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(route.baseUrl(method, path) + path));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
