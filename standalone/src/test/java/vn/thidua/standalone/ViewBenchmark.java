@@ -67,6 +67,12 @@ class ViewBenchmark {
         properties.put("thidua.demo.enabled", "false");
         try (RunningApp app = RunningApp.start(properties)) {
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+            // a processor shut down while its worker is still starting may never start again: let them settle first
+            for (EventProcessor processor : processing.eventProcessors().values()) {
+                while (processor instanceof StreamingEventProcessor streaming && streaming.processingStatus().isEmpty()) {
+                    Thread.sleep(20);
+                }
+            }
             processing.eventProcessors().values().forEach(EventProcessor::shutDown);
             BenchmarkHistory history = new BenchmarkHistory(app.bean(EventStorageEngine.class),
                     new TransactionTemplate(app.bean(PlatformTransactionManager.class)));
