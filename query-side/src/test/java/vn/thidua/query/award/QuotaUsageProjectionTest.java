@@ -40,6 +40,7 @@ import vn.thidua.api.person.PersonId;
 import vn.thidua.query.orgunit.UnitTree;
 import vn.thidua.query.testing.Plans;
 import vn.thidua.query.testing.ProjectionTest;
+import vn.thidua.query.testing.Redelivery;
 import vn.thidua.query.testing.Transactions;
 import vn.thidua.query.testing.ViewTables;
 
@@ -63,6 +64,8 @@ class QuotaUsageProjectionTest {
     private UnitTree tree;
     @Autowired
     private Transactions transactions;
+    @Autowired
+    private Redelivery redelivery;
     @Autowired
     private ViewTables tables;
 
@@ -133,15 +136,7 @@ class QuotaUsageProjectionTest {
     /** At-least-once delivery: every event again, newest first, so that each arrives after those that followed it. */
     @Test
     void redelivered_events_leave_the_view_unchanged() {
-        List<Runnable> history = history();
-        history.forEach(transactions::run);
-        var before = tables.rows(TABLES);
-
-        for (int i = history.size() - 1; i >= 0; i--) {
-            transactions.run(history.get(i));
-        }
-
-        assertThat(tables.rows(TABLES)).isEqualTo(before);
+        redelivery.assertNewestFirstChangesNothing(history(), TABLES);
     }
 
     @Test

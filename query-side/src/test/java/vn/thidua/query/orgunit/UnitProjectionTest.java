@@ -35,6 +35,7 @@ import vn.thidua.api.orgunit.UnitListQuery;
 import vn.thidua.api.orgunit.UnitPage;
 import vn.thidua.api.orgunit.UnitSummary;
 import vn.thidua.query.testing.ProjectionTest;
+import vn.thidua.query.testing.Redelivery;
 import vn.thidua.query.testing.Transactions;
 import vn.thidua.query.testing.ViewTables;
 
@@ -51,6 +52,8 @@ class UnitProjectionTest {
     private UnitTree tree;
     @Autowired
     private Transactions transactions;
+    @Autowired
+    private Redelivery redelivery;
     @Autowired
     private ViewTables tables;
 
@@ -139,14 +142,7 @@ class UnitProjectionTest {
         history.add(() -> projection.on(new OrgUnitReparented(TAM_DUONG, LAI_CHAU, QUANG_NAM), 2));
         history.add(() -> projection.on(new OrgUnitReparented(TAM_DUONG, QUANG_NAM, LAI_CHAU), 3));
         history.add(() -> projection.on(new OrgUnitMerged(TP_LAI_CHAU, TAM_DUONG), 1));
-        history.forEach(transactions::run);
-        var before = tables.rows("q_unit");
-
-        for (int i = history.size() - 1; i >= 0; i--) {
-            transactions.run(history.get(i));
-        }
-
-        assertThat(tables.rows("q_unit")).isEqualTo(before);
+        redelivery.assertNewestFirstChangesNothing(history, "q_unit");
     }
 
     @Test

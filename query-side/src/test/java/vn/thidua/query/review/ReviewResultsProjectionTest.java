@@ -40,6 +40,7 @@ import vn.thidua.api.person.PersonId;
 import vn.thidua.query.orgunit.UnitTree;
 import vn.thidua.query.testing.Plans;
 import vn.thidua.query.testing.ProjectionTest;
+import vn.thidua.query.testing.Redelivery;
 import vn.thidua.query.testing.Transactions;
 import vn.thidua.query.testing.ViewTables;
 
@@ -69,6 +70,8 @@ class ReviewResultsProjectionTest {
     private UnitTree tree;
     @Autowired
     private Transactions transactions;
+    @Autowired
+    private Redelivery redelivery;
     @Autowired
     private ViewTables tables;
 
@@ -153,15 +156,7 @@ class ReviewResultsProjectionTest {
     /** At-least-once delivery: every event again, newest first, so that each arrives after those that followed it. */
     @Test
     void redelivered_events_leave_the_view_unchanged() {
-        List<Runnable> history = history();
-        history.forEach(transactions::run);
-        var before = tables.rows(TABLES);
-
-        for (int i = history.size() - 1; i >= 0; i--) {
-            transactions.run(history.get(i));
-        }
-
-        assertThat(tables.rows(TABLES)).isEqualTo(before);
+        redelivery.assertNewestFirstChangesNothing(history(), TABLES);
     }
 
     /**
@@ -170,7 +165,7 @@ class ReviewResultsProjectionTest {
      */
     @Test
     void redelivered_evaluations_of_an_open_review_leave_it_unchanged() {
-        List<Runnable> history = List.of(
+        redelivery.assertNewestFirstChangesNothing(List.of(
                 () -> projection.on(Plans.launched(PLAN, LAI_CHAU, TONG)),
                 () -> projection.on(new ReviewOpened(PLAN, REVIEW, ReviewKind.FINAL, 2025, "Tổng kết năm 2025")),
                 () -> projection.on(evaluated("dang-ky-1", Participant.collective(TAM_DUONG), Rating.GOOD, null), 6),
@@ -178,15 +173,7 @@ class ReviewResultsProjectionTest {
                         null), 7),
                 () -> projection.on(evaluated("dang-ky-1", Participant.collective(TAM_DUONG), Rating.EXCELLENT,
                         "vượt chỉ tiêu"), 8),
-                () -> projection.on(new RegistrationWithdrawn(PLAN, new RegistrationId("dang-ky-2"), "chuyển công tác"), 9));
-        history.forEach(transactions::run);
-        var before = tables.rows(TABLES);
-
-        for (int i = history.size() - 1; i >= 0; i--) {
-            transactions.run(history.get(i));
-        }
-
-        assertThat(tables.rows(TABLES)).isEqualTo(before);
+                () -> projection.on(new RegistrationWithdrawn(PLAN, new RegistrationId("dang-ky-2"), "chuyển công tác"), 9)), TABLES);
     }
 
     @Test
