@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
@@ -70,13 +71,25 @@ class AuditLogProjection {
             return;
         }
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        long globalIndex = token.position().orElseThrow(() -> new IllegalStateException(
-                "the audit log orders events by their position in the store, and this store gives none"));
+        long globalIndex = positionOf(message, token);
         entries.save(new AuditEventView(message.getIdentifier(), globalIndex, message.getPayloadType().getSimpleName(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(), message.getTimestamp(),
                 metadata(message, MetadataKeys.ACTOR), metadata(message, MetadataKeys.ACTOR_UNIT),
                 metadata(message, MetadataKeys.CORRELATION_ID), json.writeValueAsString(message.getPayload())));
+    }
+
+    /**
+     * The event's own place in the store. An event whose transaction committed after a later-numbered one fills a gap,
+     * and a gap-aware token then stands at the highest index seen, not at the event's: the live log would order it
+     * differently from a replay. The embedded store's table gives the exact index; with Axon Server (no rows there)
+     * the token's position is exact, as its tokens have no gaps.
+     */
+    private long positionOf(EventMessage<?> message, TrackingToken token) {
+        return jdbc.query("select global_index from domain_event_entry where event_identifier = :id",
+                        Map.of("id", message.getIdentifier()), (rs, row) -> rs.getLong(1)).stream().findFirst()
+                .orElseGet(() -> token.position().orElseThrow(() -> new IllegalStateException(
+                        "the audit log orders events by their position in the store, and this store gives none")));
     }
 
     @QueryHandler
