@@ -154,9 +154,7 @@ class AwardRegisterProjectionTest {
 
         transactions.run(projection::reset);
 
-        for (String table : TABLES) {
-            assertThat(tables.count(table)).as(table).isZero();
-        }
+        tables.assertEmpty(TABLES);
         assertThat(tables.count("q_unit")).isEqualTo(6);
     }
 

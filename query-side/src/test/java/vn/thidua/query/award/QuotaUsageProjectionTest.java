@@ -145,9 +145,7 @@ class QuotaUsageProjectionTest {
 
         transactions.run(projection::reset);
 
-        for (String table : TABLES) {
-            assertThat(tables.count(table)).as(table).isZero();
-        }
+        tables.assertEmpty(TABLES);
         assertThat(tables.count("q_unit")).isEqualTo(6);
     }
 

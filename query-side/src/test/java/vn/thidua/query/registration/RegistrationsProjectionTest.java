@@ -164,9 +164,7 @@ class RegistrationsProjectionTest {
 
         transactions.run(projection::reset);
 
-        for (String table : TABLES) {
-            assertThat(tables.count(table)).as(table).isZero();
-        }
+        tables.assertEmpty(TABLES);
         assertThat(tables.count("q_unit")).isEqualTo(6);
         assertThat(refusalOf(() -> list(viewer(LAI_CHAU), null, null, 0, 10)).rule()).isEqualTo("C1");
     }

@@ -182,9 +182,7 @@ class ReviewResultsProjectionTest {
 
         transactions.run(projection::reset);
 
-        for (String table : TABLES) {
-            assertThat(tables.count(table)).as(table).isZero();
-        }
+        tables.assertEmpty(TABLES);
         assertThat(tables.count("q_unit")).isEqualTo(6);
     }
 

@@ -1,5 +1,7 @@
 package vn.thidua.query.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,13 @@ public class ViewTables {
             snapshot.put(table, jdbc.queryForList("select * from " + table + " order by " + orderBy));
         }
         return snapshot;
+    }
+
+    /** Each of {@code tables} without a row, named when it has one. */
+    public void assertEmpty(String... tables) {
+        for (String table : tables) {
+            assertThat(count(table)).as(table).isZero();
+        }
     }
 
     public int count(String table) {
