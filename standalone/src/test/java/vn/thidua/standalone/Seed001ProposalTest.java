@@ -85,22 +85,7 @@ class Seed001ProposalTest {
     @Test
     @Order(3)
     void the_district_office_names_its_nominees() {
-        steps.person("phong-ldtbxh-vi-xuyen", "vx-hoang-van-an", "Hoàng Văn An", "phong-ldtbxh-vi-xuyen");
-        steps.person("phong-ldtbxh-vi-xuyen", "vx-le-thi-binh", "Lê Thị Bình", "phong-ldtbxh-vi-xuyen");
-        steps.person("phong-ldtbxh-vi-xuyen", "vx-vang-thi-cuc", "Vàng Thị Cúc", "phong-ldtbxh-vi-xuyen");
-        String twoGrassrootsTitles = """
-                [{"year": 2023, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "45/QĐ-SLĐTBXH"},
-                 {"year": 2024, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "51/QĐ-SLĐTBXH"}]""";
-        steps.history("phong-ldtbxh-vi-xuyen", individual("vx-hoang-van-an"), "[]", twoGrassrootsTitles);
-        steps.history("phong-ldtbxh-vi-xuyen", individual("vx-vang-thi-cuc"), "[]", twoGrassrootsTitles);
-        steps.history("phong-ldtbxh-vi-xuyen", individual("vx-le-thi-binh"), """
-                [{"year": 2018, "rating": "GOOD"}, {"year": 2019, "rating": "GOOD"}, {"year": 2020, "rating": "GOOD"},
-                 {"year": 2021, "rating": "GOOD"}, {"year": 2022, "rating": "EXCELLENT"}, {"year": 2023, "rating": "GOOD"},
-                 {"year": 2024, "rating": "GOOD"}]""", """
-                [{"year": 2017, "awardType": "PRIME_MINISTER_COMMENDATION", "decisionNumber": "1234/QĐ-TTg"},
-                 {"year": 2019, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "30/QĐ-SLĐTBXH"},
-                 {"year": 2020, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "28/QĐ-SLĐTBXH"},
-                 {"year": 2021, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "33/QĐ-SLĐTBXH"}]""");
+        steps.viXuyenCadres();
         steps.register("phong-ldtbxh-vi-xuyen", "vx-2022", "dk-an", individual("vx-hoang-van-an"));
         steps.register("phong-ldtbxh-vi-xuyen", "vx-2022", "dk-binh", individual("vx-le-thi-binh"));
         steps.register("phong-ldtbxh-vi-xuyen", "vx-2022", "dk-cuc", individual("vx-vang-thi-cuc"));

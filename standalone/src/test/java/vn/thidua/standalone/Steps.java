@@ -61,6 +61,30 @@ final class Steps {
                 {"participant": %s, "ratings": %s, "awards": %s}""".formatted(participantJson, ratingsJson, awardsJson)));
     }
 
+    /**
+     * Seed 001's three cadres of Phòng LĐTBXH Vị Xuyên with their records: Hoàng Văn An and Vàng Thị Cúc with two
+     * grassroots titles (a Bằng khen route), Lê Thị Bình with a Prime Minister's commendation and the years after it
+     * (a Labour Order route).
+     */
+    void viXuyenCadres() {
+        person("phong-ldtbxh-vi-xuyen", "vx-hoang-van-an", "Hoàng Văn An", "phong-ldtbxh-vi-xuyen");
+        person("phong-ldtbxh-vi-xuyen", "vx-le-thi-binh", "Lê Thị Bình", "phong-ldtbxh-vi-xuyen");
+        person("phong-ldtbxh-vi-xuyen", "vx-vang-thi-cuc", "Vàng Thị Cúc", "phong-ldtbxh-vi-xuyen");
+        String twoGrassrootsTitles = """
+                [{"year": 2023, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "45/QĐ-SLĐTBXH"},
+                 {"year": 2024, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "51/QĐ-SLĐTBXH"}]""";
+        history("phong-ldtbxh-vi-xuyen", individual("vx-hoang-van-an"), "[]", twoGrassrootsTitles);
+        history("phong-ldtbxh-vi-xuyen", individual("vx-vang-thi-cuc"), "[]", twoGrassrootsTitles);
+        history("phong-ldtbxh-vi-xuyen", individual("vx-le-thi-binh"), """
+                [{"year": 2018, "rating": "GOOD"}, {"year": 2019, "rating": "GOOD"}, {"year": 2020, "rating": "GOOD"},
+                 {"year": 2021, "rating": "GOOD"}, {"year": 2022, "rating": "EXCELLENT"}, {"year": 2023, "rating": "GOOD"},
+                 {"year": 2024, "rating": "GOOD"}]""", """
+                [{"year": 2017, "awardType": "PRIME_MINISTER_COMMENDATION", "decisionNumber": "1234/QĐ-TTg"},
+                 {"year": 2019, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "30/QĐ-SLĐTBXH"},
+                 {"year": 2020, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "28/QĐ-SLĐTBXH"},
+                 {"year": 2021, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "33/QĐ-SLĐTBXH"}]""");
+    }
+
     void register(String user, String campaignId, String registrationId, String participantJson) {
         expect(201, app.as(user).post("/api/campaigns/" + campaignId + "/registrations", """
                 {"registrationId": "%s", "participant": %s, "commitments": ["Hoàn thành xuất sắc nhiệm vụ"]}"""
