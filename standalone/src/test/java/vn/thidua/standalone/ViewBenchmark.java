@@ -42,7 +42,8 @@ import vn.thidua.api.person.RegisterPerson;
  * <ul>
  * <li>Rebuild: {@code -Dbench.events=1000000} fills the store with {@link BenchmarkHistory}, then times a raw JDBC
  * read+deserialize of every row and, one view at a time, a reset and full rebuild to the head; ratio = raw time /
- * rebuild time (target ≥ 0.5).</li>
+ * rebuild time (target ≥ 0.5);
+ * {@code -Dbench.views=registrations,campaigns} rebuilds only those.</li>
  * <li>Lag: {@code -Dbench.lag=30} measures the maximum rate of a command (register a person, through the command
  * gateway with 8 senders), lets the views catch up, then sends at half that rate for that many seconds and
  * measures, for every command, the time from its completion until every view has passed the store's head as it
@@ -87,7 +88,7 @@ class ViewBenchmark {
             double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
             System.out.printf("BENCH raw JDBC read+deserialize %,d rows in %.1f s = %,.0f events/s%n", rows, rawSeconds,
                     rows / rawSeconds);
-            for (String view : VIEWS) {
+            for (String view : System.getProperty("bench.views", String.join(",", VIEWS)).split(",")) {
                 StreamingEventProcessor processor = processing.eventProcessor(view, StreamingEventProcessor.class)
                         .orElseThrow();
                 processor.resetTokens();

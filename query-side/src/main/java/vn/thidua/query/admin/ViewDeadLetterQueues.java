@@ -20,6 +20,8 @@ import vn.thidua.platform.axon.InTransactionProjection;
  * the same aggregate, and goes on with the others. Every processing group of the application gets one except the
  * in-transaction projections, whose failures must fail the command instead. Groups are found from their handler
  * beans, so a new view needs no entry here. A reset clears the group's queue: the replay handles every event again.
+ * The sequence identifier cache spares the query "is this aggregate's sequence parked?" for every event while the
+ * queue is empty, as it nearly always is; only the segment's owner parks into it, so its cache is never stale.
  */
 @Component
 class ViewDeadLetterQueues implements ConfigurerModule {
@@ -42,7 +44,7 @@ class ViewDeadLetterQueues implements ConfigurerModule {
                             .eventSerializer(config.eventSerializer())
                             .build())
                     .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                            (config, invoker) -> invoker.allowReset(true));
+                            (config, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
         }
     }
 

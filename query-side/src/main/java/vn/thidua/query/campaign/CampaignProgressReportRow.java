@@ -21,10 +21,4 @@ class CampaignProgressReportRow {
 
     protected CampaignProgressReportRow() {
     }
-
-    CampaignProgressReportRow(String campaignId, String reportId, String parentCampaignId) {
-        this.reportKey = CampaignRegistrationRow.key(campaignId, reportId);
-        this.campaignId = campaignId;
-        this.parentCampaignId = parentCampaignId;
-    }
 }

@@ -28,13 +28,6 @@ class CampaignRegistrationRow {
     protected CampaignRegistrationRow() {
     }
 
-    CampaignRegistrationRow(String campaignId, String registrationId, long sequence) {
-        this.registrationKey = key(campaignId, registrationId);
-        this.campaignId = campaignId;
-        this.active = true;
-        this.lastSequence = sequence;
-    }
-
     static String key(String campaignId, String id) {
         return campaignId + "/" + id;
     }

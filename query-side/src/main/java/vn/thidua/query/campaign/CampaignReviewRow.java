@@ -24,11 +24,4 @@ class CampaignReviewRow {
 
     protected CampaignReviewRow() {
     }
-
-    CampaignReviewRow(String campaignId, String reviewId, long openedSequence) {
-        this.reviewKey = CampaignRegistrationRow.key(campaignId, reviewId);
-        this.campaignId = campaignId;
-        this.reviewId = reviewId;
-        this.openedSequence = openedSequence;
-    }
 }

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.api.RuleViolationException;
@@ -27,6 +28,7 @@ import vn.thidua.api.campaign.CampaignTreeQuery;
 import vn.thidua.api.campaign.ParticipantRegistered;
 import vn.thidua.api.campaign.ProgressReportSubmitted;
 import vn.thidua.api.campaign.RegistrationEvaluated;
+import vn.thidua.api.campaign.RegistrationId;
 import vn.thidua.api.campaign.RegistrationWithdrawn;
 import vn.thidua.api.campaign.ReviewConcluded;
 import vn.thidua.api.campaign.ReviewOpened;
@@ -51,9 +53,11 @@ class CampaignsProjection {
     private final CampaignSearch search;
     private final UnitScope scope;
     private final PlanVisibility visibility;
+    private final JdbcClient jdbc;
 
     CampaignsProjection(CampaignViews campaigns, CampaignRegistrationRows registrations, CampaignReviewRows reviews,
-                        CampaignProgressReportRows reports, CampaignSearch search, UnitScope scope, PlanVisibility visibility) {
+                        CampaignProgressReportRows reports, CampaignSearch search, UnitScope scope,
+                        PlanVisibility visibility, JdbcClient jdbc) {
         this.campaigns = campaigns;
         this.registrations = registrations;
         this.reviews = reviews;
@@ -61,13 +65,14 @@ class CampaignsProjection {
         this.search = search;
         this.scope = scope;
         this.visibility = visibility;
+        this.jdbc = jdbc;
     }
 
     @ResetHandler
     void reset() {
-        registrations.deleteAllInBatch();
-        reviews.deleteAllInBatch();
-        reports.deleteAllInBatch();
+        for (String table : List.of("q_campaign_registration", "q_campaign_review", "q_campaign_progress_report")) {
+            jdbc.sql("delete from " + table).update();
+        }
         campaigns.deleteAll();
     }
 
@@ -102,47 +107,66 @@ class CampaignsProjection {
         update(event.campaignId(), sequence, campaign -> campaign.status = CampaignState.Status.CANCELLED);
     }
 
+    /*
+     * What the plan counts of registrations, reviews and reports is written with plain SQL that is idempotent by
+     * itself (insert when absent, update when older): these come with nearly every event of the store, and loading
+     * entities to merge them costs several statements each where one is enough. The plan itself, one event in many,
+     * stays an entity with its collections.
+     */
+
     @EventHandler
     void on(ProgressReportSubmitted event) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reportId().value());
-        if (!reports.findById(key).isPresent()) {
-            reports.save(new CampaignProgressReportRow(event.campaignId().value(), event.reportId().value(),
-                    event.parentCampaignId().value()));
-        }
+        jdbc.sql("""
+                        insert into q_campaign_progress_report (report_key, campaign_id, parent_campaign_id)
+                        select ?, ?, ? where not exists
+                            (select 1 from q_campaign_progress_report where report_key = ?)""")
+                .params(key, event.campaignId().value(), event.parentCampaignId().value(), key).update();
     }
 
     @EventHandler
     void on(ParticipantRegistered event, @SequenceNumber long sequence) {
-        String key = CampaignRegistrationRow.key(event.campaignId().value(), event.registrationId().value());
-        if (!registrations.findById(key).isPresent()) {
-            registrations.save(new CampaignRegistrationRow(event.campaignId().value(), event.registrationId().value(),
-                    sequence));
-        }
+        String key = registrationKey(event.campaignId(), event.registrationId());
+        jdbc.sql("""
+                        insert into q_campaign_registration (registration_key, campaign_id, active, last_sequence)
+                        select ?, ?, true, ? where not exists
+                            (select 1 from q_campaign_registration where registration_key = ?)""")
+                .params(key, event.campaignId().value(), sequence, key).update();
     }
 
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        updateRegistration(event.campaignId(), event.registrationId().value(), sequence, row -> row.active = false);
+        jdbc.sql("""
+                        update q_campaign_registration set active = false, last_sequence = ?
+                        where registration_key = ? and last_sequence < ?""")
+                .params(sequence, registrationKey(event.campaignId(), event.registrationId()), sequence)
+                .update();
     }
 
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        updateRegistration(event.campaignId(), event.registrationId().value(), sequence,
-                row -> row.evaluatedReview = event.reviewId().value());
+        jdbc.sql("""
+                        update q_campaign_registration set evaluated_review = ?, last_sequence = ?
+                        where registration_key = ? and last_sequence < ?""")
+                .params(event.reviewId().value(), sequence, registrationKey(event.campaignId(), event.registrationId()),
+                        sequence)
+                .update();
     }
 
     @EventHandler
     void on(ReviewOpened event, @SequenceNumber long sequence) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value());
-        if (!reviews.findById(key).isPresent()) {
-            reviews.save(new CampaignReviewRow(event.campaignId().value(), event.reviewId().value(), sequence));
-        }
+        jdbc.sql("""
+                        insert into q_campaign_review (review_key, campaign_id, review_id, concluded, opened_sequence)
+                        select ?, ?, ?, false, ?
+                        where not exists (select 1 from q_campaign_review where review_key = ?)""")
+                .params(key, event.campaignId().value(), event.reviewId().value(), sequence, key).update();
     }
 
     @EventHandler
     void on(ReviewConcluded event) {
-        reviews.findById(CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value()))
-                .ifPresent(review -> review.concluded = true);
+        jdbc.sql("update q_campaign_review set concluded = true where review_key = ?")
+                .param(CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value())).update();
     }
 
     @QueryHandler
@@ -209,12 +233,7 @@ class CampaignsProjection {
         });
     }
 
-    private void updateRegistration(CampaignId campaignId, String registrationId, long sequence,
-                                    Consumer<CampaignRegistrationRow> change) {
-        registrations.findById(CampaignRegistrationRow.key(campaignId.value(), registrationId))
-                .filter(row -> row.lastSequence < sequence).ifPresent(row -> {
-                    change.accept(row);
-                    row.lastSequence = sequence;
-                });
+    private static String registrationKey(CampaignId campaignId, RegistrationId registrationId) {
+        return CampaignRegistrationRow.key(campaignId.value(), registrationId.value());
     }
 }

@@ -23,11 +23,6 @@ class RegistrationCategoryView {
     protected RegistrationCategoryView() {
     }
 
-    RegistrationCategoryView(String partyKey, String category) {
-        this.partyKey = partyKey;
-        this.category = category;
-    }
-
     static String unit(String unitId) {
         return "unit:" + unitId;
     }

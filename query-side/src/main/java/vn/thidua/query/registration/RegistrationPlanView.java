@@ -18,9 +18,4 @@ class RegistrationPlanView {
 
     protected RegistrationPlanView() {
     }
-
-    RegistrationPlanView(String campaignId, String issuerId) {
-        this.campaignId = campaignId;
-        this.issuerId = issuerId;
-    }
 }

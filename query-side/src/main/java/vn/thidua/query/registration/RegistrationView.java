@@ -75,12 +75,6 @@ class RegistrationView {
     protected RegistrationView() {
     }
 
-    RegistrationView(String campaignId, String registrationId) {
-        this.registrationKey = key(campaignId, registrationId);
-        this.campaignId = campaignId;
-        this.registrationId = registrationId;
-    }
-
     static String key(String campaignId, String registrationId) {
         return campaignId + "/" + registrationId;
     }

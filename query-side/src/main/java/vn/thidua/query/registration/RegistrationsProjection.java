@@ -1,12 +1,12 @@
 package vn.thidua.query.registration;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
@@ -15,12 +15,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.Viewer;
-import vn.thidua.api.campaign.CampaignId;
 import vn.thidua.api.campaign.CampaignLaunched;
+import vn.thidua.api.campaign.Participant;
 import vn.thidua.api.campaign.ParticipantRegistered;
 import vn.thidua.api.campaign.RegistrationEvaluated;
 import vn.thidua.api.campaign.RegistrationListQuery;
@@ -40,81 +41,102 @@ class RegistrationsProjection {
     static final String PROCESSING_GROUP = "registrations";
     private static final int MAX_PAGE_SIZE = 500;
 
-    private final RegistrationViews registrations;
     private final RegistrationPlanViews plans;
     private final RegistrationCategoryViews categories;
     private final RegistrationSearch search;
     private final UnitScope scope;
+    private final JdbcClient jdbc;
 
-    RegistrationsProjection(RegistrationViews registrations, RegistrationPlanViews plans,
-                            RegistrationCategoryViews categories, RegistrationSearch search, UnitScope scope) {
-        this.registrations = registrations;
+    RegistrationsProjection(RegistrationPlanViews plans,
+                            RegistrationCategoryViews categories, RegistrationSearch search, UnitScope scope,
+                            JdbcClient jdbc) {
         this.plans = plans;
         this.categories = categories;
         this.search = search;
         this.scope = scope;
+        this.jdbc = jdbc;
     }
 
     @ResetHandler
     void reset() {
-        registrations.deleteAll();
-        plans.deleteAllInBatch();
-        categories.deleteAllInBatch();
+        for (String table : List.of("q_registration_commitment", "q_registration", "q_registration_plan",
+                "q_registration_category")) {
+            jdbc.sql("delete from " + table).update();
+        }
     }
+
+    /*
+     * The handlers write with plain SQL that is idempotent by itself (insert when absent, update when older), not
+     * through JPA: a rebuild handles a registration and an evaluation for nearly every event of the store, and
+     * loading entities to merge them costs several statements each where one is enough.
+     */
 
     @EventHandler
     void on(CampaignLaunched event) {
-        if (!plans.findById(event.campaignId().value()).isPresent()) {
-            plans.save(new RegistrationPlanView(event.campaignId().value(), event.issuerId().value()));
-        }
+        jdbc.sql("""
+                        insert into q_registration_plan (campaign_id, issuer_id) select ?, ?
+                        where not exists (select 1 from q_registration_plan where campaign_id = ?)""")
+                .params(event.campaignId().value(), event.issuerId().value(), event.campaignId().value()).update();
     }
 
     @EventHandler
     void on(OrgUnitCreated event) {
         if (event.category() != null) {
-            categories.save(new RegistrationCategoryView(RegistrationCategoryView.unit(event.unitId().value()),
-                    event.category()));
+            category(RegistrationCategoryView.unit(event.unitId().value()), event.category());
         }
     }
 
     @EventHandler
     void on(PersonRegistered event) {
         if (event.category() != null) {
-            categories.save(new RegistrationCategoryView(RegistrationCategoryView.person(event.personId().value()),
-                    event.category()));
+            category(RegistrationCategoryView.person(event.personId().value()), event.category());
         }
     }
 
     @EventHandler
     void on(ParticipantRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = RegistrationView.key(event.campaignId().value(), event.registrationId().value());
-        if (registrations.findById(key).isPresent()) {
+        Participant participant = event.participant();
+        int inserted = jdbc.sql("""
+                        insert into q_registration (registration_key, campaign_id, registration_id, participant_kind,
+                            participant_unit, participant_person, status, registered_at, last_sequence)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists
+                            (select 1 from q_registration where registration_key = ?)""")
+                .params(key, event.campaignId().value(), event.registrationId().value(), participant.kind().name(),
+                        participant.unitId().value(),
+                        participant.personId() == null ? null : participant.personId().value(),
+                        RegistrationSummary.Status.ACTIVE.name(), at.atOffset(ZoneOffset.UTC), sequence, key)
+                .update();
+        if (inserted == 0) {
             return;
         }
-        RegistrationView registration = new RegistrationView(event.campaignId().value(), event.registrationId().value());
-        registration.participantKind = event.participant().kind();
-        registration.participantUnit = event.participant().unitId().value();
-        registration.participantPerson = event.participant().personId() == null ? null
-                : event.participant().personId().value();
-        registration.commitments.addAll(event.commitments());
-        registration.status = RegistrationSummary.Status.ACTIVE;
-        registration.registeredAt = at;
-        registration.lastSequence = sequence;
-        registrations.save(registration);
+        List<String> commitments = event.commitments();
+        for (int index = 0; index < commitments.size(); index++) {
+            jdbc.sql("""
+                            insert into q_registration_commitment (registration_key, item_index, commitment)
+                            values (?, ?, ?)""")
+                    .params(key, index, commitments.get(index)).update();
+        }
     }
 
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        update(event.campaignId(), event.registrationId().value(), sequence,
-                registration -> registration.status = RegistrationSummary.Status.WITHDRAWN);
+        jdbc.sql("""
+                        update q_registration set status = ?, last_sequence = ?
+                        where registration_key = ? and last_sequence < ?""")
+                .params(RegistrationSummary.Status.WITHDRAWN.name(), sequence,
+                        RegistrationView.key(event.campaignId().value(), event.registrationId().value()), sequence)
+                .update();
     }
 
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        update(event.campaignId(), event.registrationId().value(), sequence, registration -> {
-            registration.latestRating = event.rating();
-            registration.latestReviewId = event.reviewId().value();
-        });
+        jdbc.sql("""
+                        update q_registration set latest_rating = ?, latest_review_id = ?, last_sequence = ?
+                        where registration_key = ? and last_sequence < ?""")
+                .params(event.rating().name(), event.reviewId().value(), sequence,
+                        RegistrationView.key(event.campaignId().value(), event.registrationId().value()), sequence)
+                .update();
     }
 
     @QueryHandler
@@ -158,12 +180,10 @@ class RegistrationsProjection {
         return own != null ? own : known.get(RegistrationCategoryView.unit(registration.participantUnit));
     }
 
-    private void update(CampaignId campaignId, String registrationId, long sequence,
-                        Consumer<RegistrationView> change) {
-        registrations.findById(RegistrationView.key(campaignId.value(), registrationId))
-                .filter(registration -> registration.lastSequence < sequence).ifPresent(registration -> {
-                    change.accept(registration);
-                    registration.lastSequence = sequence;
-                });
+    private void category(String partyKey, String category) {
+        jdbc.sql("""
+                        insert into q_registration_category (party_key, category) select ?, ?
+                        where not exists (select 1 from q_registration_category where party_key = ?)""")
+                .params(partyKey, category, partyKey).update();
     }
 }

@@ -61,25 +61,6 @@ class ReviewNomineeView {
     protected ReviewNomineeView() {
     }
 
-    ReviewNomineeView(String campaignId, String reviewId, int nomineeIndex, Nominee nominee) {
-        this.nomineeKey = ReviewView.key(campaignId, reviewId, nominee.registrationId().value(),
-                nominee.awardType().name());
-        this.campaignId = campaignId;
-        this.reviewId = reviewId;
-        this.nomineeIndex = nomineeIndex;
-        this.registrationId = nominee.registrationId().value();
-        this.participantKind = nominee.participant().kind();
-        this.participantUnit = nominee.participant().unitId().value();
-        this.participantPerson = nominee.participant().personId() == null ? null
-                : nominee.participant().personId().value();
-        this.awardType = nominee.awardType();
-        this.rating = nominee.rating();
-        this.eligibilityRoute = nominee.eligibilityRoute();
-        this.usedInitiative = nominee.usedInitiative();
-        this.outstanding = nominee.outstanding();
-        this.justification = nominee.justification();
-    }
-
     Nominee nominee() {
         return new Nominee(new RegistrationId(registrationId), new Participant(participantKind,
                 new OrgUnitId(participantUnit), participantPerson == null ? null : new PersonId(participantPerson)),

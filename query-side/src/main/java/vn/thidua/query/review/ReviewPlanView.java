@@ -20,10 +20,4 @@ class ReviewPlanView {
 
     protected ReviewPlanView() {
     }
-
-    ReviewPlanView(String campaignId, String issuerId, String parentCampaignId) {
-        this.campaignId = campaignId;
-        this.issuerId = issuerId;
-        this.parentCampaignId = parentCampaignId;
-    }
 }

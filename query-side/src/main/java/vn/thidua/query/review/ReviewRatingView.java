@@ -51,19 +51,6 @@ class ReviewRatingView {
     protected ReviewRatingView() {
     }
 
-    ReviewRatingView(String campaignId, String reviewId, String registrationId) {
-        this.ratingKey = ReviewView.key(campaignId, reviewId, registrationId);
-        this.campaignId = campaignId;
-        this.reviewId = reviewId;
-        this.registrationId = registrationId;
-    }
-
-    void participant(Participant participant) {
-        participantKind = participant.kind();
-        participantUnit = participant.unitId().value();
-        participantPerson = participant.personId() == null ? null : participant.personId().value();
-    }
-
     ReviewResults.Evaluation evaluation() {
         return new ReviewResults.Evaluation(new RegistrationId(registrationId), new Participant(participantKind,
                 new OrgUnitId(participantUnit), participantPerson == null ? null : new PersonId(participantPerson)),

@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReviewRatingViews extends JpaRepository<ReviewRatingView, String> {
 
     List<ReviewRatingView> findByCampaignIdAndReviewIdOrderByRegistrationId(String campaignId, String reviewId);
-
-    List<ReviewRatingView> findByCampaignIdAndRegistrationId(String campaignId, String registrationId);
 }

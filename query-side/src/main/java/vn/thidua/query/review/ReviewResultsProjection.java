@@ -11,12 +11,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.campaign.CampaignId;
 import vn.thidua.api.campaign.CampaignLaunched;
 import vn.thidua.api.campaign.Nominee;
+import vn.thidua.api.campaign.Participant;
 import vn.thidua.api.campaign.Rating;
 import vn.thidua.api.campaign.RegistrationEvaluated;
 import vn.thidua.api.campaign.RegistrationWithdrawn;
@@ -39,43 +41,51 @@ class ReviewResultsProjection {
     private final ReviewRatingViews ratings;
     private final ReviewNomineeViews nominees;
     private final PlanVisibility visibility;
+    private final JdbcClient jdbc;
 
     ReviewResultsProjection(ReviewViews reviews, ReviewPlanViews plans, ReviewRatingViews ratings,
-                            ReviewNomineeViews nominees, PlanVisibility visibility) {
+                            ReviewNomineeViews nominees, PlanVisibility visibility, JdbcClient jdbc) {
         this.reviews = reviews;
         this.plans = plans;
         this.ratings = ratings;
         this.nominees = nominees;
         this.visibility = visibility;
+        this.jdbc = jdbc;
     }
 
     @ResetHandler
     void reset() {
-        nominees.deleteAllInBatch();
-        ratings.deleteAllInBatch();
-        reviews.deleteAllInBatch();
-        plans.deleteAllInBatch();
+        for (String table : List.of("q_review_nominee", "q_review_rating", "q_review", "q_review_plan")) {
+            jdbc.sql("delete from " + table).update();
+        }
     }
+
+    /*
+     * The handlers write with plain SQL that is idempotent by itself (insert when absent, update when older), not
+     * through JPA: a rebuild rates a registration for a large share of the store's events, and loading entities to
+     * merge them costs several statements each where one or two are enough.
+     */
 
     @EventHandler
     void on(CampaignLaunched event) {
-        if (!plans.findById(event.campaignId().value()).isPresent()) {
-            plans.save(new ReviewPlanView(event.campaignId().value(), event.issuerId().value(),
-                    event.parentCampaignId() == null ? null : event.parentCampaignId().value()));
-        }
+        jdbc.sql("""
+                        insert into q_review_plan (campaign_id, issuer_id, parent_campaign_id) select ?, ?, ?
+                        where not exists (select 1 from q_review_plan where campaign_id = ?)""")
+                .params(event.campaignId().value(), event.issuerId().value(),
+                        event.parentCampaignId() == null ? null : event.parentCampaignId().value(),
+                        event.campaignId().value())
+                .update();
     }
 
     @EventHandler
     void on(ReviewOpened event) {
-        if (reviews.findById(ReviewView.key(event.campaignId().value(), event.reviewId().value())).isPresent()) {
-            return;
-        }
-        ReviewView review = new ReviewView(event.campaignId().value(), event.reviewId().value());
-        review.kind = event.kind();
-        review.reviewYear = event.year();
-        review.title = event.title();
-        review.status = ReviewResults.Status.OPEN;
-        reviews.save(review);
+        String key = ReviewView.key(event.campaignId().value(), event.reviewId().value());
+        jdbc.sql("""
+                        insert into q_review (review_key, campaign_id, review_id, kind, review_year, title, status)
+                        select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from q_review where review_key = ?)""")
+                .params(key, event.campaignId().value(), event.reviewId().value(), event.kind().name(), event.year(),
+                        event.title(), ReviewResults.Status.OPEN.name(), key)
+                .update();
     }
 
     /**
@@ -84,8 +94,10 @@ class ReviewResultsProjection {
      */
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        boolean concluded = reviews.findById(ReviewView.key(event.campaignId().value(), event.reviewId().value()))
-                .map(review -> review.status == ReviewResults.Status.CONCLUDED).orElse(false);
+        boolean concluded = !jdbc.sql("select 1 from q_review where review_key = ? and status = ?")
+                .params(ReviewView.key(event.campaignId().value(), event.reviewId().value()),
+                        ReviewResults.Status.CONCLUDED.name())
+                .query().listOfRows().isEmpty();
         if (!concluded) {
             rate(event, sequence);
         }
@@ -97,16 +109,14 @@ class ReviewResultsProjection {
      */
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        ratings.findByCampaignIdAndRegistrationId(event.campaignId().value(), event.registrationId().value()).stream()
-                .filter(rating -> rating.lastSequence < sequence)
-                .filter(rating -> reviews.findById(ReviewView.key(rating.campaignId, rating.reviewId))
-                        .map(review -> review.status == ReviewResults.Status.OPEN).orElse(false))
-                .forEach(rating -> {
-                    rating.rating = null;
-                    rating.remarks = null;
-                    rating.lastSequence = sequence;
-                    ratings.save(rating);
-                });
+        jdbc.sql("""
+                        update q_review_rating set rating = null, remarks = null, last_sequence = ?
+                        where campaign_id = ? and registration_id = ? and last_sequence < ?
+                        and exists (select 1 from q_review review where review.campaign_id = q_review_rating.campaign_id
+                            and review.review_id = q_review_rating.review_id and review.status = ?)""")
+                .params(sequence, event.campaignId().value(), event.registrationId().value(), sequence,
+                        ReviewResults.Status.OPEN.name())
+                .update();
     }
 
     /** The concluded ratings are the review's final word: they replace whatever the evaluations left. */
@@ -114,20 +124,19 @@ class ReviewResultsProjection {
     void on(ReviewConcluded event, @SequenceNumber long sequence) {
         String campaignId = event.campaignId().value();
         String reviewId = event.reviewId().value();
-        reviews.findById(ReviewView.key(campaignId, reviewId))
-                .ifPresent(review -> review.status = ReviewResults.Status.CONCLUDED);
+        jdbc.sql("update q_review set status = ? where review_key = ?")
+                .params(ReviewResults.Status.CONCLUDED.name(), ReviewView.key(campaignId, reviewId)).update();
         Set<String> rated = event.ratings().stream().map(rating -> rating.registrationId().value())
                 .collect(Collectors.toSet());
-        ratings.findByCampaignIdAndReviewIdOrderByRegistrationId(campaignId, reviewId).stream()
-                .filter(rating -> !rated.contains(rating.registrationId))
-                .forEach(ratings::delete);
+        jdbc.sql("select registration_id from q_review_rating where campaign_id = ? and review_id = ?")
+                .params(campaignId, reviewId).query(String.class).list().stream()
+                .filter(registrationId -> !rated.contains(registrationId))
+                .forEach(registrationId -> jdbc.sql("delete from q_review_rating where rating_key = ?")
+                        .param(ReviewView.key(campaignId, reviewId, registrationId)).update());
         event.ratings().forEach(rating -> rate(rating, sequence));
         List<Nominee> named = event.nominees();
-        for (int i = 0; i < named.size(); i++) {
-            ReviewNomineeView nominee = new ReviewNomineeView(campaignId, reviewId, i, named.get(i));
-            if (!nominees.findById(nominee.nomineeKey).isPresent()) {
-                nominees.save(nominee);
-            }
+        for (int index = 0; index < named.size(); index++) {
+            nominate(campaignId, reviewId, index, named.get(index));
         }
     }
 
@@ -160,18 +169,47 @@ class ReviewResultsProjection {
                         .map(ReviewNomineeView::nominee).toList());
     }
 
+    /** The newer rating wins: an update when the row is older, an insert when there is none. */
     private void rate(RegistrationEvaluated event, long sequence) {
         String key = ReviewView.key(event.campaignId().value(), event.reviewId().value(),
                 event.registrationId().value());
-        ReviewRatingView rating = ratings.findById(key).orElseGet(() -> new ReviewRatingView(
-                event.campaignId().value(), event.reviewId().value(), event.registrationId().value()));
-        if (rating.lastSequence >= sequence) {
-            return;
+        Participant participant = event.participant();
+        String person = participant.personId() == null ? null : participant.personId().value();
+        int updated = jdbc.sql("""
+                        update q_review_rating set participant_kind = ?, participant_unit = ?, participant_person = ?,
+                            rating = ?, remarks = ?, last_sequence = ?
+                        where rating_key = ? and last_sequence < ?""")
+                .params(participant.kind().name(), participant.unitId().value(), person, event.rating().name(),
+                        event.remarks(), sequence, key, sequence)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into q_review_rating (rating_key, campaign_id, review_id, registration_id,
+                                participant_kind, participant_unit, participant_person, rating, remarks, last_sequence)
+                            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                            where not exists (select 1 from q_review_rating where rating_key = ?)""")
+                    .params(key, event.campaignId().value(), event.reviewId().value(), event.registrationId().value(),
+                            participant.kind().name(), participant.unitId().value(), person, event.rating().name(),
+                            event.remarks(), sequence, key)
+                    .update();
         }
-        rating.participant(event.participant());
-        rating.rating = event.rating();
-        rating.remarks = event.remarks();
-        rating.lastSequence = sequence;
-        ratings.save(rating);
+    }
+
+    private void nominate(String campaignId, String reviewId, int index, Nominee nominee) {
+        Participant participant = nominee.participant();
+        String key = ReviewView.key(campaignId, reviewId, nominee.registrationId().value(), nominee.awardType().name());
+        jdbc.sql("""
+                        insert into q_review_nominee (nominee_key, campaign_id, review_id, nominee_index,
+                            registration_id, participant_kind, participant_unit, participant_person, award_type, rating,
+                            eligibility_route, used_initiative, outstanding, justification)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                        where not exists (select 1 from q_review_nominee where nominee_key = ?)""")
+                .params(key, campaignId, reviewId, index, nominee.registrationId().value(), participant.kind().name(),
+                        participant.unitId().value(),
+                        participant.personId() == null ? null : participant.personId().value(),
+                        nominee.awardType().name(), nominee.rating() == null ? null : nominee.rating().name(),
+                        nominee.eligibilityRoute(), nominee.usedInitiative(), nominee.outstanding(),
+                        nominee.justification(), key)
+                .update();
     }
 }

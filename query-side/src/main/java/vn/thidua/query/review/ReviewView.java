@@ -39,12 +39,6 @@ class ReviewView {
     protected ReviewView() {
     }
 
-    ReviewView(String campaignId, String reviewId) {
-        this.reviewKey = key(campaignId, reviewId);
-        this.campaignId = campaignId;
-        this.reviewId = reviewId;
-    }
-
     static String key(String... parts) {
         return String.join("/", parts);
     }
