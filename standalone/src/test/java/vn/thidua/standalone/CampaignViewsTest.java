@@ -6,20 +6,13 @@ import static vn.thidua.standalone.Steps.collective;
 import static vn.thidua.standalone.Steps.expect;
 import static vn.thidua.standalone.Steps.individual;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.awaitility.core.ThrowingRunnable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.test.ApiClient.Answer;
@@ -31,37 +24,13 @@ import vn.thidua.platform.test.ApiClient.Answer;
  * the trade unions stands beside them, in another branch. Each view answers only what the caller's subtree holds,
  * a district office also reads the plan it implements, and the ministry's auditor reads everything.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class CampaignViewsTest {
+abstract class CampaignViewsTest extends OneAppTest {
 
     private static final String DEPARTMENT = "so-ldtbxh-ha-giang";
     private static final String VI_XUYEN = "phong-ldtbxh-vi-xuyen";
     private static final String BAC_QUANG = "phong-ldtbxh-bac-quang";
     private static final String TRADE_UNION = "ldld-lai-chau";
     private static final String AUDITOR = "kiem-tra-bo-ldtbxh";
-
-    @TempDir
-    static Path data;
-
-    private TestStore store;
-    private RunningApp app;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        store = store(data);
-        app = RunningApp.start(store.properties());
-        steps = new Steps(app);
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        store.close();
-    }
-
-    abstract TestStore store(Path data);
 
     @Test
     @Order(1)

@@ -5,54 +5,33 @@ import static vn.thidua.standalone.Steps.expect;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.platform.test.ApiClient.Answer;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * The award rules as versioned data over HTTP (R1-R3): the seeded defaults are in force from the first start; the
  * national level publishes a stricter version, which the next decision is judged by and records; a grant decided
  * earlier keeps the version it was decided under.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RuleSetsTest {
+class RuleSetsTest extends OneAppTest {
 
     private static final String GOOD_IS_ENOUGH = "all: [\"rating >= GOOD\"]\n    CULTURAL_STANDARD_TITLE:";
 
-    @TempDir
-    static Path data;
-
-    private RunningApp app;
-    private Steps steps;
     private String defaults;
 
     @BeforeAll
-    void start() throws IOException {
-        app = RunningApp.start(TestDatabases.h2File(data));
-        steps = new Steps(app);
+    void readDefaults() throws IOException {
         defaults = new ClassPathResource("award-rules/2022.1.yml").getContentAsString(StandardCharsets.UTF_8);
         assertThat(defaults).contains(GOOD_IS_ENOUGH);
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
     }
 
     @Test

@@ -5,22 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static vn.thidua.standalone.Steps.expect;
 import static vn.thidua.standalone.Steps.individual;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.thidua.platform.test.ApiClient.Answer;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * Seed 001 over HTTP, up the sector line Phòng LĐTBXH Vị Xuyên → Sở LĐTBXH Hà Giang → Bộ LĐTBXH → the national
@@ -28,26 +20,7 @@ import vn.thidua.platform.test.TestDatabases;
  * the Ministry into a numbered decision (P1-P3, D2); a Labour Order goes on to the national level; a dossier is
  * returned for supplementation and resubmitted (P3, P4); a nominee cannot be proposed twice (P7).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Seed001ProposalTest {
-
-    @TempDir
-    static Path data;
-
-    private RunningApp app;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.start(TestDatabases.h2File(data));
-        steps = new Steps(app);
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
+class Seed001ProposalTest extends OneAppTest {
 
     @Test
     @Order(1)

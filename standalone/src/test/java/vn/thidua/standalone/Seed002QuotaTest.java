@@ -4,52 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.standalone.Steps.collective;
 import static vn.thidua.standalone.Steps.expect;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.thidua.platform.test.ApiClient.Answer;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * Seed 002's quota over HTTP (D3, D4): LĐLĐ tỉnh Lai Châu grants at most 10 Bằng khen to collectives, 4 of them
  * reserved for education unions. Six other collectives fill the rest; the seventh is refused naming used/limit;
  * an education union still fits; revoking one grant frees its slot for the seventh.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Seed002QuotaTest {
+class Seed002QuotaTest extends OneAppTest {
 
     private static final String PROVINCE = "ldld-lai-chau";
     private static final String BANG_KHEN = "MINISTERIAL_OR_PROVINCIAL_COMMENDATION";
     private static final List<String> OTHER_UNIONS = List.of("ldld-tp-lai-chau", "ldld-tam-duong", "cd-benh-vien-lai-chau",
             "cd-ubnd-tam-duong", "cd-kho-bac-tam-duong", "cd-thue-tam-duong", "cd-dien-luc-tam-duong");
-
-    @TempDir
-    static Path data;
-
-    private RunningApp app;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.start(TestDatabases.h2File(data));
-        steps = new Steps(app);
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @Test
     @Order(1)

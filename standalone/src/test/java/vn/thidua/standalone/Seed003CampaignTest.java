@@ -2,47 +2,27 @@ package vn.thidua.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.thidua.platform.test.ApiClient;
 import vn.thidua.platform.test.ApiClient.Answer;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * Seed 003 over HTTP: UBND xã Lơ Ku runs plan 63/KH-UBND (2019-2025) under huyện Kbang's 1156/KH-UBND. The commune
  * registers itself and its cadres, reports yearly, holds the sơ kết 2022 and the tổng kết 2025, rates everyone,
  * names its nominees (what it decides itself, and the best to propose to the district) and closes the plan.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Seed003CampaignTest {
+class Seed003CampaignTest extends OneAppTest {
 
-    @TempDir
-    static Path data;
-
-    private RunningApp app;
     private ApiClient district;
     private ApiClient commune;
 
     @BeforeAll
-    void start() {
-        app = RunningApp.start(TestDatabases.h2File(data));
+    void clients() {
         district = app.as("ubnd-huyen-kbang");
         commune = app.as("ubnd-xa-lo-ku");
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
     }
 
     @Test

@@ -84,10 +84,14 @@ final class SplitApp implements AppUnderTest {
                 .run(arguments(properties));
     }
 
-    /** Command-line arguments win over the settings files, as a user's would. */
+    /**
+     * Command-line arguments win over the settings files, as a user's would. Four instances with the default pool
+     * of 20 would hold most of PostgreSQL's 100 connections; 6 each is plenty for a test's load.
+     */
     private static String[] arguments(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
+        all.putIfAbsent("spring.datasource.hikari.maximum-pool-size", "6");
         return all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
