@@ -44,7 +44,7 @@ public final class Require {
         if (points == null || points.isEmpty()) {
             throw new IllegalArgumentException(field + " needs the points of at least one criterion");
         }
-        if (points.containsKey(null) || points.containsValue(null)) {
+        if (points.entrySet().stream().anyMatch(entry -> entry.getKey() == null || entry.getValue() == null)) {
             throw new IllegalArgumentException(field + " has a criterion without its code or its points");
         }
         return Collections.unmodifiableSortedMap(new TreeMap<>(points));
