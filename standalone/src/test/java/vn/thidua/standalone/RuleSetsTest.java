@@ -33,7 +33,7 @@ import vn.thidua.platform.test.TestDatabases;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RuleSetsTest {
 
-    private static final String GOOD_IS_ENOUGH = "all: [\"rating >= GOOD\"]\n    CULTURAL_STANDARD_TITLE:";
+    private static final String GOOD_IS_ENOUGH = "all: [\"rating >= GOOD\"]\n    # CULTURAL_STANDARD_TITLE";
 
     @TempDir
     static Path data;
