@@ -18,7 +18,6 @@ create table q_title_assessment (
     decision_id varchar(64)
 );
 create index q_title_assessment_campaign on q_title_assessment (campaign_id, registration_id, title_year);
-create index q_title_assessment_proposal on q_title_assessment (proposal_id);
 
 create table q_title_criterion (
     criterion_key varchar(230) not null primary key,
@@ -33,3 +32,9 @@ create table q_title_criterion (
     committee_points integer
 );
 create index q_title_criterion_assessment on q_title_criterion (assessment_key, position);
+
+-- The proposal each assessment was scored on, so that an approval or rejection finds it by id.
+create table q_title_proposal (
+    proposal_id varchar(64) not null primary key,
+    assessment_key varchar(200) not null
+);

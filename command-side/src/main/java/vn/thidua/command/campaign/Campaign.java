@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.AmendCampaign;
 import vn.thidua.api.campaign.AwardPlanItem;
 import vn.thidua.api.campaign.CampaignAmended;
@@ -53,7 +54,6 @@ import vn.thidua.api.campaign.Target;
 import vn.thidua.api.campaign.TargetKind;
 import vn.thidua.api.campaign.WithdrawRegistration;
 import vn.thidua.api.orgunit.OrgUnitId;
-import vn.thidua.api.award.AwardType;
 import vn.thidua.api.title.RecordSelfAssessment;
 import vn.thidua.api.title.RegisterTitleStandards;
 import vn.thidua.api.title.SelfAssessmentRecorded;

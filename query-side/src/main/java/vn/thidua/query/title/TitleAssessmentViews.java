@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TitleAssessmentViews extends JpaRepository<TitleAssessmentView, String> {
 
     List<TitleAssessmentView> findByCampaignIdOrderByRegistrationIdAscTitleYearAsc(String campaignId);
-
-    List<TitleAssessmentView> findByProposalId(String proposalId);
 }

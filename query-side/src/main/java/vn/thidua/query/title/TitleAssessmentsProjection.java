@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -42,16 +43,20 @@ class TitleAssessmentsProjection {
 
     private final TitleAssessmentViews assessments;
     private final TitleCriterionViews criteria;
+    private final TitleProposalViews proposals;
     private final UnitScope scope;
 
-    TitleAssessmentsProjection(TitleAssessmentViews assessments, TitleCriterionViews criteria, UnitScope scope) {
+    TitleAssessmentsProjection(TitleAssessmentViews assessments, TitleCriterionViews criteria,
+                               TitleProposalViews proposals, UnitScope scope) {
         this.assessments = assessments;
         this.criteria = criteria;
+        this.proposals = proposals;
         this.scope = scope;
     }
 
     @ResetHandler
     void reset() {
+        proposals.deleteAllInBatch();
         criteria.deleteAllInBatch();
         assessments.deleteAllInBatch();
     }
@@ -103,13 +108,14 @@ class TitleAssessmentsProjection {
             a.scoredBy = event.scoringUnit().value();
             a.proposalId = event.proposalId().value();
             a.advanceTo(TitleAssessments.Outcome.SCORED);
+            proposals.save(new TitleProposalView(a.proposalId, key));
             eachCriterion(key, event.scores(), (criterion, points) -> criterion.committeePoints = points);
         });
     }
 
     @EventHandler
     void on(ProposalApproved event) {
-        assessments.findByProposalId(event.proposalId().value()).forEach(a -> {
+        scoredOn(event.proposalId().value()).ifPresent(a -> {
             a.decisionId = event.decisionId().value();
             a.advanceTo(TitleAssessments.Outcome.RECOGNISED);
         });
@@ -117,8 +123,7 @@ class TitleAssessmentsProjection {
 
     @EventHandler
     void on(ProposalRejected event) {
-        assessments.findByProposalId(event.proposalId().value())
-                .forEach(a -> a.advanceTo(TitleAssessments.Outcome.NOT_RECOGNISED));
+        scoredOn(event.proposalId().value()).ifPresent(a -> a.advanceTo(TitleAssessments.Outcome.NOT_RECOGNISED));
     }
 
     /** The assessments of a plan's registered titles that the viewer may see: its unit's subtree. */
@@ -129,6 +134,11 @@ class TitleAssessmentsProjection {
                 .filter(a -> scope.sees(query.viewer(), new OrgUnitId(a.unitId)))
                 .map(this::assessment).toList();
         return new TitleAssessments(query.campaignId(), titles);
+    }
+
+    /** The assessment scored on a proposal; most proposals are for other awards and have none. */
+    private Optional<TitleAssessmentView> scoredOn(String proposalId) {
+        return proposals.findById(proposalId).flatMap(proposal -> assessments.findById(proposal.assessmentKey));
     }
 
     /** Points replace each criterion's earlier ones; a criterion not scored this time has none. */

@@ -51,7 +51,7 @@ class TitleAssessmentsProjectionTest {
     private static final RegistrationId REGISTRATION = new RegistrationId("dk-cd-th-tam-duong");
     private static final ProposalId PROPOSAL = new ProposalId("de-nghi-cqvh-cd-th-tam-duong");
     private static final AwardType TITLE = AwardType.CULTURAL_STANDARD_TITLE;
-    private static final String[] TABLES = {"q_title_assessment", "q_title_criterion"};
+    private static final String[] TABLES = {"q_title_assessment", "q_title_criterion", "q_title_proposal"};
     private static final List<TitleStandard> STANDARDS = List.of(
             new TitleStandard("1", "Hoàn thành tốt nhiệm vụ", List.of(new TitleCriterion("1.1", "Phong trào thi đua", 30),
                     new TitleCriterion("1.2", "Có sáng kiến", 10))),
