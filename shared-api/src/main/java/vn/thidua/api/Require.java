@@ -1,5 +1,10 @@
 package vn.thidua.api;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /** Field checks for message records: a command that cannot be valid is never constructed (HTTP 400). */
 public final class Require {
 
@@ -32,5 +37,16 @@ public final class Require {
             throw new IllegalArgumentException(field + " is longer than " + MAX_TEXT + " characters");
         }
         return value.strip();
+    }
+
+    /** Points per criterion code, none missing, sorted by code so events and views list them in the scheme's order. */
+    public static SortedMap<String, Integer> points(Map<String, Integer> points, String field) {
+        if (points == null || points.isEmpty()) {
+            throw new IllegalArgumentException(field + " needs the points of at least one criterion");
+        }
+        if (points.entrySet().stream().anyMatch(entry -> entry.getKey() == null || entry.getValue() == null)) {
+            throw new IllegalArgumentException(field + " has a criterion without its code or its points");
+        }
+        return Collections.unmodifiableSortedMap(new TreeMap<>(points));
     }
 }

@@ -24,7 +24,7 @@ import vn.thidua.platform.test.ApiClient.Answer;
  */
 class RuleSetsTest extends OneAppTest {
 
-    private static final String GOOD_IS_ENOUGH = "all: [\"rating >= GOOD\"]\n    CULTURAL_STANDARD_TITLE:";
+    private static final String GOOD_IS_ENOUGH = "all: [\"rating >= GOOD\"]\n    # CULTURAL_STANDARD_TITLE";
 
     private String defaults;
 

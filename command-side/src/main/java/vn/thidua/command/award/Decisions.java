@@ -65,8 +65,15 @@ public class Decisions {
         this.clock = clock;
     }
 
-    /** The eligibility of DESIGN §5, checked again when the award is decided; the error names what failed. */
+    /**
+     * The eligibility of DESIGN §5, checked again when the award is decided; the error names what failed. A title
+     * scored on its criteria has no eligibility by rating: it is recognised on a scored proposal (T3).
+     */
     public void requireEligible(RuleSet rules, String rule, Nominee nominee) {
+        if (rules.titleScoring().schemeFor(nominee.awardType()).isPresent()) {
+            throw RuleViolationException.conflict("T3", nominee.awardType() + " is recognised only on a proposal "
+                    + "scored by the recognising body (rules " + rules.version() + "), not decided on a rating");
+        }
         EligibilityRules eligibility = rules.eligibility();
         Participant participant = nominee.participant();
         Candidate candidate = new Candidate(participant, nominee.year(), nominee.rating(), nominee.outstanding(),

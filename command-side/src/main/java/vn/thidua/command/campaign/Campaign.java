@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.RuleViolationException;
+import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.AmendCampaign;
 import vn.thidua.api.campaign.AwardPlanItem;
 import vn.thidua.api.campaign.CampaignAmended;
@@ -53,15 +54,23 @@ import vn.thidua.api.campaign.Target;
 import vn.thidua.api.campaign.TargetKind;
 import vn.thidua.api.campaign.WithdrawRegistration;
 import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.api.title.RecordSelfAssessment;
+import vn.thidua.api.title.RegisterTitleStandards;
+import vn.thidua.api.title.SelfAssessmentRecorded;
+import vn.thidua.api.title.StandardCommitment;
+import vn.thidua.api.title.TitleStandard;
+import vn.thidua.api.title.TitleStandardsRegistered;
 import vn.thidua.command.achievement.AchievementLedger;
 import vn.thidua.command.award.Candidate;
 import vn.thidua.command.award.QuotaLedger;
-import vn.thidua.command.award.EligibilityRules;
 import vn.thidua.command.award.Verdict;
 import vn.thidua.command.orgunit.UnitAuthorization;
 import vn.thidua.command.orgunit.UnitDirectory;
 import vn.thidua.command.person.PersonDirectory;
+import vn.thidua.command.rules.RuleSet;
 import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.title.TitleSchemes;
+import vn.thidua.command.title.TitleScores;
 
 /**
  * One issuing unit's plan for a campaign (C1-C9), with its registrations and reviews inside: the rules that tie
@@ -88,8 +97,13 @@ class Campaign {
     private final Map<ReviewId, Review> reviews = new LinkedHashMap<>();
     private ReviewId openReviewId;
     private final List<ProgressReportId> progressReports = new ArrayList<>();
+    /** Titles scored on their criteria, by {@link #titleKey}: the standards registered, and whether self-scored. */
+    private final Map<String, Title> titles = new HashMap<>();
 
     private record Registration(RegistrationId id, Participant participant, boolean active) {
+    }
+
+    private record Title(List<TitleStandard> standards, boolean selfAssessed) {
     }
 
     private static final class Review {
@@ -277,10 +291,10 @@ class Campaign {
         requireOpen();
         requireActingFor(issuerId, actorUnit, "C7");
         Review review = openReview(command.reviewId(), "C7", "concluded");
-        EligibilityRules eligibility = rules.inForce().eligibility();
+        RuleSet inForce = rules.inForce();
         List<Nominee> nominees = new ArrayList<>();
         for (Nomination nomination : command.nominees()) {
-            nominees.add(nominee(review, nomination, eligibility, ledger));
+            nominees.add(nominee(review, nomination, inForce, ledger));
         }
         long distinct = nominees.stream().map(n -> n.registrationId() + "/" + n.awardType()).distinct().count();
         if (distinct < nominees.size()) {
@@ -288,6 +302,49 @@ class Campaign {
         }
         apply(new ReviewConcluded(campaignId, review.id, review.kind, review.year, review.ratingsOf(registrations),
                 nominees));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(RegisterTitleStandards command, RuleSets rules,
+                         @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        Registration registration = activeRegistration(command.registrationId(), "T1");
+        requireActingForIssuerOr(registration.participant().unitId(), actorUnit, "T1");
+        RuleSet inForce = rules.inForce();
+        TitleSchemes.Scheme scheme = inForce.titleScoring().schemeFor(command.awardType()).orElseThrow(() ->
+                RuleViolationException.conflict("T1", command.awardType() + " is not scored on criteria under rules "
+                        + inForce.version() + "; only titles with a scoring scheme register standards"));
+        if (!PlanRules.allows(command.awardType(), registration.participant().kind())) {
+            throw RuleViolationException.conflict("T1", command.awardType() + " is not given to "
+                    + registration.participant().kind() + " participants");
+        }
+        if (!period.containsYear(command.year())) {
+            throw RuleViolationException.conflict("T1", "year " + command.year() + " is outside the plan's period " + period);
+        }
+        if (titles.containsKey(titleKey(command.registrationId(), command.awardType(), command.year()))) {
+            throw RuleViolationException.conflict("T1", "registration " + command.registrationId() + " already registered "
+                    + "the standards of " + command.awardType() + " for " + command.year());
+        }
+        apply(new TitleStandardsRegistered(campaignId, registration.id(), registration.participant(),
+                command.awardType(), command.year(), registeredStandards(scheme, command.standards()),
+                inForce.version().value()));
+        return state();
+    }
+
+    @CommandHandler
+    CampaignState handle(RecordSelfAssessment command, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireOpen();
+        Registration registration = activeRegistration(command.registrationId(), "T1");
+        requireActingForIssuerOr(registration.participant().unitId(), actorUnit, "T1");
+        Title title = titles.get(titleKey(command.registrationId(), command.awardType(), command.year()));
+        if (title == null) {
+            throw RuleViolationException.conflict("T1", "registration " + command.registrationId() + " registered no "
+                    + "standards of " + command.awardType() + " for " + command.year() + ": nothing to score against");
+        }
+        int total = TitleScores.requireWithinRegistered(title.standards(), command.scores());
+        apply(new SelfAssessmentRecorded(campaignId, command.registrationId(), command.awardType(), command.year(),
+                command.scores(), total, command.remarks()));
         return state();
     }
 
@@ -333,7 +390,7 @@ class Campaign {
         return state();
     }
 
-    private Nominee nominee(Review review, Nomination nomination, EligibilityRules eligibility, AchievementLedger ledger) {
+    private Nominee nominee(Review review, Nomination nomination, RuleSet rules, AchievementLedger ledger) {
         RegistrationEvaluated evaluation = review.evaluations.get(nomination.registrationId());
         if (evaluation == null) {
             throw RuleViolationException.conflict("C7", "nominee " + nomination.registrationId()
@@ -349,16 +406,61 @@ class Campaign {
             throw RuleViolationException.conflict("C7", nomination.awardType() + " for " + participant.kind()
                     + " participants is not in the plan's awards");
         }
-        Candidate candidate = new Candidate(participant, review.year, evaluation.rating(), nomination.outstanding(),
-                ledger.historyOf(participant), participant.kind() == TargetKind.COLLECTIVE
-                ? membersRatedIn(review, ledger.membersOf(participant.unitId(), review.year)) : List.of());
-        Verdict verdict = eligibility.check(nomination.awardType(), candidate);
+        Verdict verdict = rules.titleScoring().schemeFor(nomination.awardType()).isPresent()
+                ? titleReadiness(nomination, review.year)
+                : rules.eligibility().check(nomination.awardType(), new Candidate(participant, review.year,
+                evaluation.rating(), nomination.outstanding(), ledger.historyOf(participant),
+                participant.kind() == TargetKind.COLLECTIVE
+                        ? membersRatedIn(review, ledger.membersOf(participant.unitId(), review.year)) : List.of()));
         if (!verdict.eligible()) {
             throw RuleViolationException.conflict("C7", participant.key() + " is not eligible for "
-                    + nomination.awardType() + " (rules " + eligibility.version() + "): " + String.join("; ", verdict.failures()));
+                    + nomination.awardType() + " (rules " + rules.version() + "): " + String.join("; ", verdict.failures()));
         }
         return new Nominee(nomination.registrationId(), participant, nomination.awardType(), evaluation.rating(),
                 verdict.route(), verdict.usedInitiative(), nomination.outstanding(), nomination.justification());
+    }
+
+    /**
+     * A title scored on its criteria is judged by the recognising body's scores when it is recognised (T3); to be
+     * proposed, the collective has registered its standards for the review's year and scored itself against them.
+     */
+    private Verdict titleReadiness(Nomination nomination, int year) {
+        Title title = titles.get(titleKey(nomination.registrationId(), nomination.awardType(), year));
+        if (title == null) {
+            return Verdict.notEligible(List.of("no standards of " + nomination.awardType() + " were registered for " + year));
+        }
+        if (!title.selfAssessed()) {
+            return Verdict.notEligible(List.of("the unit has not scored itself against its standards for " + year));
+        }
+        return Verdict.eligible("registered standards of " + year + ", self-assessed; recognised on the recognising "
+                + "body's scores (T3)", false);
+    }
+
+    /** T1: the standards as the scheme has them, with only the criteria taken on; every standard of the scheme. */
+    private static List<TitleStandard> registeredStandards(TitleSchemes.Scheme scheme, List<StandardCommitment> commitments) {
+        Map<String, StandardCommitment> byCode = new LinkedHashMap<>();
+        for (StandardCommitment commitment : commitments) {
+            TitleSchemes.Standard standard = scheme.standard(commitment.standard()).orElseThrow(() ->
+                    RuleViolationException.conflict("T1", "standard " + commitment.standard() + " is not in the scheme"));
+            if (byCode.put(commitment.standard(), commitment) != null) {
+                throw RuleViolationException.conflict("T1", "standard " + commitment.standard() + " is given twice");
+            }
+            commitment.criteria().forEach(code -> standard.criterion(code).orElseThrow(() ->
+                    RuleViolationException.conflict("T1", "criterion " + code + " is not a criterion of standard "
+                            + standard.code() + " (" + standard.name() + ")")));
+        }
+        return scheme.standards().stream().map(standard -> {
+            StandardCommitment commitment = byCode.get(standard.code());
+            if (commitment == null || commitment.criteria().isEmpty()) {
+                throw RuleViolationException.conflict("T1", "standard " + standard.code() + " (" + standard.name()
+                        + ") is not taken on: the title is judged on every standard of its scheme");
+            }
+            return standard.registered(commitment.criteria());
+        }).toList();
+    }
+
+    private static String titleKey(RegistrationId registrationId, AwardType awardType, int year) {
+        return registrationId.value() + "/" + awardType + "/" + year;
     }
 
     /** Members rated in this very review count with that rating: a collective and its people are rated together. */
@@ -535,6 +637,17 @@ class Campaign {
         review.concluded = true;
         review.nominees = event.nominees().size();
         openReviewId = null;
+    }
+
+    @EventSourcingHandler
+    void on(TitleStandardsRegistered event) {
+        titles.put(titleKey(event.registrationId(), event.awardType(), event.year()), new Title(event.standards(), false));
+    }
+
+    @EventSourcingHandler
+    void on(SelfAssessmentRecorded event) {
+        titles.computeIfPresent(titleKey(event.registrationId(), event.awardType(), event.year()),
+                (key, title) -> new Title(title.standards(), true));
     }
 
     @EventSourcingHandler

@@ -97,7 +97,7 @@ final class PlanRules {
         }
     }
 
-    private static boolean allows(AwardType type, TargetKind kind) {
+    static boolean allows(AwardType type, TargetKind kind) {
         return switch (type.nominees()) {
             case BOTH -> true;
             case INDIVIDUAL -> kind == TargetKind.INDIVIDUAL;

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -47,6 +48,9 @@ import vn.thidua.api.proposal.ResubmitProposal;
 import vn.thidua.api.proposal.ReturnProposal;
 import vn.thidua.api.proposal.SubmitProposal;
 import vn.thidua.api.proposal.WithdrawProposal;
+import vn.thidua.api.title.ScoreTitleCriteria;
+import vn.thidua.api.title.TitleCriteriaScored;
+import vn.thidua.api.title.TitleStandard;
 import vn.thidua.command.award.Categories;
 import vn.thidua.command.campaign.CampaignDirectory;
 import vn.thidua.command.orgunit.UnitAuthorization;
@@ -54,6 +58,8 @@ import vn.thidua.command.orgunit.UnitDirectory;
 import vn.thidua.command.person.PersonDirectory;
 import vn.thidua.command.rules.RuleSet;
 import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.title.TitleRegistrations;
+import vn.thidua.command.title.TitleScores;
 
 /**
  * A dossier travelling up the hierarchy (P1-P7). Each hop goes to the parent the holding unit has at that moment,
@@ -84,6 +90,8 @@ class AwardProposal {
     private int arrivals;
     private boolean overdue;
     private DecisionId decisionId;
+    /** The recognising body's latest points per criterion, for a title scored on its criteria (T2, T3). */
+    private Map<String, Integer> titleScores = Map.of();
 
     static final String HOP_TIME_LIMIT = "hop-time-limit";
     /** Who acts when a time limit passes (A2): the system, not whoever last sent the proposal on. */
@@ -225,6 +233,33 @@ class AwardProposal {
     }
 
     /**
+     * T2: the recognising body scores while the proposal is pending at it, and only a unit whose authority includes
+     * the title; T1: only the criteria the unit registered for the year under review, each within its maximum.
+     */
+    @CommandHandler
+    ProposalState handle(ScoreTitleCriteria command, UnitDirectory units, NomineeDirectory nominees,
+                         TitleRegistrations titles, @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        if (status != ProposalStatus.PENDING) {
+            throw RuleViolationException.conflict("T2", "the title is scored only while the proposal is pending at the "
+                    + "recognising body; " + proposalId + " is " + status);
+        }
+        OrgUnitId holder = units.survivorOf(pendingAt);
+        requireActor(actorUnit, holder, "T2", "the unit it is pending at");
+        if (!units.find(holder).orElseThrow().authority().contains(awardType)) {
+            throw RuleViolationException.conflict("T2", holder + " does not recognise " + awardType
+                    + ": only the unit with that authority scores it; forward the proposal to it");
+        }
+        int year = nominees.find(campaignId, reviewId, registrationId, awardType).orElseThrow().year();
+        List<TitleStandard> registered = titles.find(campaignId, registrationId, awardType, year).orElseThrow(() ->
+                RuleViolationException.conflict("T1", participant.key() + " registered no standards of " + awardType
+                        + " for " + year + " in " + campaignId + ": nothing to score against"));
+        int total = TitleScores.requireWithinRegistered(registered, command.scores());
+        apply(new TitleCriteriaScored(proposalId, holder, campaignId, registrationId, awardType, year, command.scores(),
+                total, command.remarks()));
+        return state();
+    }
+
+    /**
      * The checks of an approval that belong to the proposal (P2, P3, P5); the decision service adds eligibility,
      * quota and numbering around it. Answers the approving unit.
      */
@@ -273,6 +308,10 @@ class AwardProposal {
 
     Nominee nominee() {
         return new Nominee(campaignId, reviewId, registrationId, participant, category, awardType);
+    }
+
+    Map<String, Integer> titleScores() {
+        return titleScores;
     }
 
     ProposalId id() {
@@ -354,6 +393,11 @@ class AwardProposal {
         overdue = false;
         returnedBy = null;
         status = ProposalStatus.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(TitleCriteriaScored event) {
+        titleScores = event.scores();
     }
 
     @EventSourcingHandler

@@ -370,7 +370,7 @@ class EligibilityRulesTest {
                 .containsExactly("Art. 44, five years after a Prime Minister's commendation — only for INDIVIDUAL nominees");
     }
 
-    // CERTIFICATE_OF_MERIT, CULTURAL_STANDARD_TITLE
+    // CERTIFICATE_OF_MERIT (CULTURAL_STANDARD_TITLE is judged by its scoring scheme, see TitleSchemes)
 
     @Test
     void CERTIFICATE_OF_MERIT_just_qualifies_rated_good_for_either_kind_of_nominee() {
@@ -382,18 +382,6 @@ class EligibilityRulesTest {
     void CERTIFICATE_OF_MERIT_fails_rated_completed() {
         assertThat(rules.check(CERTIFICATE_OF_MERIT, person(COMPLETED, history())).failures())
                 .containsExactly("rated good (not statutory) — rating >= GOOD: rated COMPLETED in 2024");
-    }
-
-    @Test
-    void CULTURAL_STANDARD_TITLE_just_qualifies_rated_excellent_by_an_unsourced_route() {
-        assertEligible(rules.check(CULTURAL_STANDARD_TITLE, collective(EXCELLENT, history(), List.of())),
-                "rated excellent (unsourced, until the seed 004 scoring)");
-    }
-
-    @Test
-    void CULTURAL_STANDARD_TITLE_fails_rated_good() {
-        assertThat(rules.check(CULTURAL_STANDARD_TITLE, collective(GOOD, history(), List.of())).failures())
-                .containsExactly("rated excellent (unsourced, until the seed 004 scoring) — rating >= EXCELLENT: rated GOOD in 2024");
     }
 
     // the rule set itself

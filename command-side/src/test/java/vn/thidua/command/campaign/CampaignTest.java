@@ -91,6 +91,7 @@ import vn.thidua.command.testing.InMemoryPersonDirectory;
 import vn.thidua.command.testing.InMemoryUnitDirectory;
 import vn.thidua.api.rules.RuleSetVersion;
 import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.title.TitleSchemes;
 import vn.thidua.command.rules.RuleSet;
 
 /**
@@ -187,7 +188,7 @@ class CampaignTest {
         fixture.registerInjectableResource(campaigns);
         fixture.registerInjectableResource(persons);
         fixture.registerInjectableResource(ledger);
-        RuleSets rules = () -> new RuleSet(new RuleSetVersion("test"), null, eligibility, null, null);
+        RuleSets rules = () -> new RuleSet(new RuleSetVersion("test"), null, eligibility, null, null, TitleSchemes.NONE);
         fixture.registerInjectableResource(rules);
         quotaUse.clear();
         fixture.registerInjectableResource((QuotaLedger) (campaign, awardType, kind) ->

@@ -55,6 +55,7 @@ import vn.thidua.api.orgunit.UnitKind;
 import vn.thidua.command.testing.InMemoryUnitDirectory;
 import vn.thidua.api.rules.RuleSetVersion;
 import vn.thidua.command.rules.RuleSets;
+import vn.thidua.command.title.TitleSchemes;
 import vn.thidua.command.rules.RuleSet;
 
 /** U1 and U2 on the {@link OrgUnit} aggregate, against a small trade-union tree in an in-memory directory. */
@@ -105,7 +106,7 @@ class OrgUnitTest {
 
         fixture = new AggregateTestFixture<>(OrgUnit.class);
         fixture.registerInjectableResource(directory);
-        RuleSets rules = () -> new RuleSet(new RuleSetVersion("test"), DEFAULTS, null, null, null);
+        RuleSets rules = () -> new RuleSet(new RuleSetVersion("test"), DEFAULTS, null, null, null, TitleSchemes.NONE);
         fixture.registerInjectableResource(rules);
     }
 

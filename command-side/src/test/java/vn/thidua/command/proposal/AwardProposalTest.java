@@ -91,6 +91,7 @@ import vn.thidua.command.testing.InMemoryUnitDirectory;
 import vn.thidua.api.rules.RuleSetVersion;
 import vn.thidua.command.rules.RuleSets;
 import vn.thidua.command.rules.RuleSet;
+import vn.thidua.command.title.TitleSchemes;
 
 /**
  * P1-P5 and P7 on the {@link AwardProposal} aggregate, up the sector line of seed 001: Trung tâm GDNN Vị Xuyên →
@@ -174,7 +175,7 @@ class AwardProposalTest {
             List.of());
     /** Only the dossier and time limits matter to the proposal; eligibility is the decision service's (mocked). */
     private static final RuleSet RULES = new RuleSet(new RuleSetVersion(RULES_VERSION), null, null, DOSSIER_RULES,
-            TIME_LIMITS);
+            TIME_LIMITS, TitleSchemes.NONE);
     /** Friday 3 October 2025, 9:00 in Vietnam. */
     private static final Instant FRIDAY_MORNING = Instant.parse("2025-10-03T02:00:00Z");
     /** 20 working days from the Friday above at the district: the end of Friday 31 October. */

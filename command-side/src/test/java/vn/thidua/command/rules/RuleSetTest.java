@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import vn.thidua.api.orgunit.Level;
 import vn.thidua.api.orgunit.UnitKind;
 import vn.thidua.api.proposal.CouncilVote;
 import vn.thidua.api.rules.RuleSetVersion;
+import vn.thidua.command.title.TitleSchemes;
 
 /** R3: a rule set is read whole, with every section, or refused with the reason; the defaults read as DESIGN §5 says. */
 class RuleSetTest {
@@ -41,6 +44,39 @@ class RuleSetTest {
         assertThat(rules.dossier().shortfall(AwardType.PROVINCIAL_EMULATION_FIGHTER, new CouncilVote(12, 13, 13, false)))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("secret ballot"));
         assertThat(rules.timeLimits().workingDaysAt(Level.PROVINCE)).isEqualTo(25);
+    }
+
+    @Test
+    void R3_the_defaults_score_the_cultural_title_on_seed_004s_three_standards() {
+        TitleSchemes.Scheme scheme = RuleSet.read(VERSION, defaults).titleScoring()
+                .schemeFor(AwardType.CULTURAL_STANDARD_TITLE).orElseThrow();
+
+        assertThat(scheme.standards()).extracting(TitleSchemes.Standard::name).containsExactly("Hoàn thành tốt nhiệm vụ",
+                "Thực hiện nếp sống văn minh, môi trường văn hóa công sở",
+                "Gương mẫu chấp hành đường lối, chủ trương của Đảng, chính sách, pháp luật của Nhà nước");
+        assertThat(scheme.maxPoints()).isEqualTo(100);
+        Map<String, Integer> fullMarks = scheme.standards().stream().flatMap(standard -> standard.criteria().stream())
+                .collect(Collectors.toMap(TitleSchemes.Criterion::code, TitleSchemes.Criterion::max));
+        assertThat(scheme.shortfalls(fullMarks)).isEmpty();
+        assertThat(scheme.shortfalls(Map.of())).hasSize(4);
+    }
+
+    @Test
+    void R3_a_scored_title_with_an_eligibility_rule_as_well_refuses_the_rule_set() {
+        String twoJudges = defaults.replace("eligibility:\n  rules:\n", """
+                eligibility:
+                  rules:
+                    CULTURAL_STANDARD_TITLE:
+                      source: "a rating as well"
+                      routes: [{name: "rated excellent", all: ["rating >= EXCELLENT"]}]
+                """);
+
+        assertRefused(twoJudges, "CULTURAL_STANDARD_TITLE has both an eligibility rule and a title-scoring scheme");
+    }
+
+    @Test
+    void R3_a_pass_above_the_points_of_the_scheme_refuses_the_rule_set() {
+        assertRefused(defaults.replace("pass-total: 80", "pass-total: 120"), "pass-total: 120 must lie between 1 and the 100");
     }
 
     @Test
