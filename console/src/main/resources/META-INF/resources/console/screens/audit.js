@@ -2,14 +2,7 @@
 import * as api from '../api.js';
 import {button, clear, field, h, input, table} from '../dom.js';
 import {dateTime, number, t} from '../i18n.js';
-import {emptyRow, heading, pager} from './common.js';
-
-/** A day picked in the form, as the instant it starts (from) or ends (to) in the user's time zone. */
-function dayBound(value, end) {
-    if (!value) return '';
-    const [y, m, d] = value.split('-').map(Number);
-    return new Date(y, m - 1, end ? d + 1 : d).toISOString();
-}
+import {dateInput, emptyRow, heading, instant, pager} from './common.js';
 
 async function verify(result) {
     try {
@@ -33,15 +26,15 @@ export async function auditScreen(main, params, ctx) {
     const aggregate = input('aggregate');
     const type = input('type');
     const actor = input('actor');
-    const from = input('from', {type: 'date'});
-    const to = input('to', {type: 'date'});
+    const from = dateInput('from');
+    const to = dateInput('to');
     const results = h('div', {id: 'audit-log'});
     const verifyResult = h('div', {'aria-live': 'polite'});
 
     async function show(pageNumber) {
         const page = await api.get('/api/audit', {unit: unit.value.trim(), aggregate: aggregate.value.trim(),
-            type: type.value.trim(), actor: actor.value.trim(), from: dayBound(from.value, false),
-            to: dayBound(to.value, true), page: pageNumber, size: 50});
+            type: type.value.trim(), actor: actor.value.trim(), from: instant(from.value),
+            to: instant(to.value, true), page: pageNumber, size: 50});
         const rows = page.items.map(e => h('tr', {'data-type': e.type},
             h('td', {}, dateTime(e.timestamp)), h('td', {}, e.type),
             h('td', {}, (e.aggregateType ?? '') + ' ' + (e.aggregateId ?? '')), h('td', {class: 'num'}, e.sequence ?? ''),

@@ -44,3 +44,28 @@ export function pager(page, onPage) {
     return h('div', {class: 'actions'}, previous,
         h('span', {class: 'muted'}, `${t('page')} ${page.page + 1} · ${page.totalItems}`), next);
 }
+
+/**
+ * A date typed as dd/MM/yyyy (with an optional HH:mm), whatever the browser's own locale would show in a native
+ * date picker; `isoDate` reads it back as the API's yyyy-MM-dd.
+ */
+export function dateInput(name, withTime = false) {
+    return input(name, {inputmode: 'numeric', autocomplete: 'off', placeholder: withTime ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy',
+        pattern: withTime ? '\\d{1,2}/\\d{1,2}/\\d{4}( \\d{1,2}:\\d{2})?' : '\\d{1,2}/\\d{1,2}/\\d{4}'});
+}
+
+export function isoDate(text) {
+    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text.trim());
+    return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : '';
+}
+
+/** dd/MM/yyyy [HH:mm] in the user's time zone as an instant; the start of the day when no time is given. */
+export function instant(text, endOfDay = false) {
+    const day = isoDate(text);
+    if (!day) return null;
+    const time = /(\d{1,2}):(\d{2})\s*$/.exec(text.trim());
+    const [y, m, d] = day.split('-').map(Number);
+    const at = time ? new Date(y, m - 1, d, Number(time[1]), Number(time[2]))
+        : new Date(y, m - 1, endOfDay ? d + 1 : d);
+    return at.toISOString();
+}

@@ -25,7 +25,7 @@ function summaryRow(item, actions) {
 const HEADERS = () => [t('proposal'), t('awardType'), t('nominee'), t('proposer'), t('pendingAt'),
     t('pendingSince'), t('deadline'), t('status')];
 
-/** The form of one council action; what it posts is built by {@code body} from its own fields. */
+/** The form of one council action; what it posts is built by `body` from its own fields. */
 function actionForm(item, kind, ctx, panel) {
     const fields = [];
     let body;

@@ -2,7 +2,7 @@
 import * as api from '../api.js';
 import {clear, field, h, input, select} from '../dom.js';
 import {label, number, t} from '../i18n.js';
-import {heading} from './common.js';
+import {dateInput, heading, instant, isoDate} from './common.js';
 
 const LEVELS = ['COMMUNE', 'DISTRICT', 'PROVINCE', 'MINISTRY', 'NATIONAL'];
 const POLL_MILLIS = 500;
@@ -32,26 +32,28 @@ function charts(report) {
     const total = report.total;
     const participation = byLevel(report.participation);
     const ratings = sumBy(total.reviews.flatMap(review => review.ratings), 'rating', 'count');
-    const days = byLevel(total.daysPerLevel);
+    const stays = byLevel(total.daysPerLevel);
     const awards = sumBy(total.awards, 'awardType', 'standing');
-    const numbers = {axisLabel: {formatter: value => number(value)}};
+    const counts = {minInterval: 1, axisLabel: {formatter: value => number(value)}};
+    const days = {axisLabel: {formatter: value => number(value, 1)}};
     return [
         chart('chart-participation', t('chart.participation'), {
-            xAxis: {type: 'category', data: participation.map(p => label(p.level))}, yAxis: {type: 'value', ...numbers},
+            xAxis: {type: 'category', data: participation.map(p => label(p.level))}, yAxis: {type: 'value', ...counts},
             series: [
                 {name: t('collective'), type: 'bar', stack: 'r', data: participation.map(p => p.registeredCollective)},
                 {name: t('individual'), type: 'bar', stack: 'r', data: participation.map(p => p.registeredIndividual)},
                 {name: t('plans'), type: 'line', data: participation.map(p => p.plans)}]}),
         chart('chart-ratings', t('chart.ratings'), {
             series: [{type: 'pie', radius: ['35%', '65%'], label: {formatter: '{b}: {c}'},
-                data: [...ratings].map(([rating, count]) => ({name: label(rating), value: count}))}]}),
+                data: [...ratings].filter(([, count]) => count > 0)
+                    .map(([rating, count]) => ({name: label(rating), value: count}))}]}),
         chart('chart-days', t('chart.days'), {
-            xAxis: {type: 'category', data: days.map(d => label(d.level))}, yAxis: {type: 'value', ...numbers},
-            series: [{name: t('median'), type: 'bar', data: days.map(d => Number(d.medianDays))},
-                {name: t('p95'), type: 'bar', data: days.map(d => Number(d.p95Days))}]}),
+            xAxis: {type: 'category', data: stays.map(d => label(d.level))}, yAxis: {type: 'value', ...days},
+            series: [{name: t('median'), type: 'bar', data: stays.map(d => Number(d.medianDays))},
+                {name: t('p95'), type: 'bar', data: stays.map(d => Number(d.p95Days))}]}),
         chart('chart-awards', t('chart.awards'), {
             grid: {top: 50, bottom: 40, left: 220, right: 20},
-            yAxis: {type: 'category', data: [...awards.keys()].map(label)}, xAxis: {type: 'value', ...numbers},
+            yAxis: {type: 'category', data: [...awards.keys()].map(label)}, xAxis: {type: 'value', ...counts},
             series: [{name: t('standing'), type: 'bar', data: [...awards.values()]}]}),
     ];
 }
@@ -71,10 +73,10 @@ async function follow(location, progress, status) {
 export async function reportScreen(main, params, ctx) {
     const campaigns = await api.get('/api/campaigns', {size: 500});
     const campaign = select('campaignId', campaigns.items.map(c => [c.campaignId, c.planNumber + ' · ' + c.title]), '');
-    const from = input('from', {type: 'date'});
-    const to = input('to', {type: 'date'});
+    const from = dateInput('from');
+    const to = dateInput('to');
     const reviewId = input('reviewId');
-    const asOf = input('asOf', {type: 'datetime-local'});
+    const asOf = dateInput('asOf', true);
     const progress = h('progress', {max: 1, value: 0, id: 'report-progress', 'aria-label': t('running')});
     const status = h('p', {id: 'report-status', 'aria-live': 'polite'});
     const output = h('div', {class: 'charts', id: 'report-charts'});
@@ -86,9 +88,8 @@ export async function reportScreen(main, params, ctx) {
         clear(output);
         progress.value = 0;
         try {
-            const started = await api.post('/api/reports/phase', {campaignId: campaign.value, from: from.value || null,
-                to: to.value || null, reviewId: reviewId.value.trim() || null,
-                asOf: asOf.value ? new Date(asOf.value).toISOString() : null});
+            const started = await api.post('/api/reports/phase', {campaignId: campaign.value, from: isoDate(from.value) || null,
+                to: isoDate(to.value) || null, reviewId: reviewId.value.trim() || null, asOf: instant(asOf.value)});
             const report = await follow(started.location, progress, status);
             progress.value = progress.max;
             status.textContent = t('saved');
