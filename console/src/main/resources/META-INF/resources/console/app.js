@@ -18,15 +18,15 @@ let account = null;
 let flash = null;
 
 const routes = [
-    [/^#\/inbox$/, () => inboxScreen],
-    [/^#\/campaigns$/, () => campaignsScreen],
-    [/^#\/campaigns\/([^/]+)$/, () => campaignScreen],
-    [/^#\/campaigns\/([^/]+)\/reviews\/([^/]+)$/, () => reviewScreen],
-    [/^#\/(propose|decide)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)$/, () => nominationScreen],
-    [/^#\/proposals\/([^/]+)$/, () => trackerScreen],
-    [/^#\/awards$/, () => awardsScreen],
-    [/^#\/audit$/, () => auditScreen],
-    [/^#\/report$/, () => reportScreen],
+    [/^#\/inbox$/, inboxScreen],
+    [/^#\/campaigns$/, campaignsScreen],
+    [/^#\/campaigns\/([^/]+)$/, campaignScreen],
+    [/^#\/campaigns\/([^/]+)\/reviews\/([^/]+)$/, reviewScreen],
+    [/^#\/(propose|decide)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)$/, nominationScreen],
+    [/^#\/proposals\/([^/]+)$/, trackerScreen],
+    [/^#\/awards$/, awardsScreen],
+    [/^#\/audit$/, auditScreen],
+    [/^#\/report$/, reportScreen],
 ];
 
 function has(role) {
@@ -63,7 +63,7 @@ function renderChrome() {
     });
     const session = document.getElementById('session');
     clear(session,
-        h('label', {for: 'language', class: 'muted'}, t('language')), languages,
+        h('label', {for: 'language'}, t('language')), languages,
         account ? h('span', {id: 'who'}, account.username + ' · ' + (account.unit?.name ?? account.unitId)) : null,
         account ? button(t('signOut'), () => {
             api.signOut();
@@ -186,13 +186,12 @@ async function render() {
     const params = location.hash.match(route[0]).slice(1).map(decodeURIComponent);
     clear(main, h('p', {class: 'muted'}, t('loading')));
     try {
-        await route[1]()(main, params, context);
+        await route[1](main, params, context);
     } catch (error) {
         clear(main);
         fail(error);
     }
     // focus moves to the new screen's heading, so a screen reader announces where the user is
-    main.querySelector('h1')?.setAttribute('tabindex', '-1');
     main.querySelector('h1')?.focus();
     if (flash) {
         say(flash);

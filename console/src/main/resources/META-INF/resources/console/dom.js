@@ -48,7 +48,7 @@ export function link(href, text, attributes = {}) {
 
 export function table(headers, rows, caption) {
     return h('table', {},
-        caption ? h('caption', {class: 'hidden'}, caption) : null,
+        caption ? h('caption', {class: 'sr-only'}, caption) : null,
         h('thead', {}, h('tr', {}, headers.map(title => h('th', {scope: 'col'}, title)))),
         h('tbody', {}, rows));
 }

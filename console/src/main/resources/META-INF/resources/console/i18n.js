@@ -260,8 +260,6 @@ export function explainRule(rule) {
     return rules[language()][rule];
 }
 
-export const ruleIds = Object.keys(rules.vi);
-
 function locale() {
     return language() === 'vi' ? 'vi-VN' : 'en-GB';
 }

@@ -7,6 +7,10 @@ import static vn.thidua.standalone.Steps.individual;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -114,6 +118,28 @@ class ConsoleBrowserTest {
         steps.register("ubnd-xa-lo-ku", "lo-ku-2025", "dk-an", individual("lo-ku-nguyen-van-an"));
         steps.register("ubnd-huyen-kbang", "kbang-2025", "dk-lo-ku", collective("ubnd-xa-lo-ku"));
         steps.finalReview("ubnd-xa-lo-ku", "lo-ku-2025", "tk-2025", 2025, "EXCELLENT", AWARD, List.of("dk-an"));
+    }
+
+    @Test
+    @Order(0)
+    void the_console_loads_without_credentials_and_its_api_calls_get_no_basic_challenge() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/", "/console/app.js", "/console/console.css", "/webjars/echarts/5.3.1/dist/echarts.min.js")) {
+            HttpResponse<String> file = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(file.statusCode()).as(path).isEqualTo(200);
+        }
+        HttpResponse<String> byConsole = http.send(HttpRequest.newBuilder(URI.create(base + "/api/me"))
+                .header("X-Requested-With", "fetch").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(byConsole.statusCode()).isEqualTo(401);
+        assertThat(byConsole.headers().firstValue("WWW-Authenticate")).isEmpty();
+        HttpResponse<String> byOthers = http.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(byOthers.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"thidua\"");
+
+        Answer me = expect(200, app.as("ubnd-xa-lo-ku").get("/api/me"));
+        assertThat(me.json().path("unitId").asString()).isEqualTo("ubnd-xa-lo-ku");
+        assertThat(me.json().path("roles").toString()).contains("OFFICER").contains("COUNCIL");
     }
 
     @Test

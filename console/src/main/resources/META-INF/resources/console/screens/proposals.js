@@ -22,6 +22,9 @@ function summaryRow(item, actions) {
         actions ? h('td', {}, actions) : null);
 }
 
+/** The council's actions on a proposal pending at its unit (P3), with the words that name each. */
+const ACTIONS = {forward: 'forward', return: 'giveBack', reject: 'reject', approve: 'approve'};
+
 const HEADERS = () => [t('proposal'), t('awardType'), t('nominee'), t('proposer'), t('pendingAt'),
     t('pendingSince'), t('deadline'), t('status')];
 
@@ -51,9 +54,8 @@ function actionForm(item, kind, ctx, panel) {
             body = () => ({reason: reason.value.trim()});
         }
     }
-    const titles = {forward: 'forward', return: 'giveBack', reject: 'reject', approve: 'approve'};
     const form = h('form', {class: 'card', id: 'action-form', 'data-action': kind},
-        h('h2', {}, t(titles[kind]) + ' · ' + item.proposalId), fields,
+        h('h2', {}, t(ACTIONS[kind]) + ' · ' + item.proposalId), fields,
         h('div', {class: 'actions'}, h('button', {type: 'submit'}, t('confirm')),
             button(t('cancel'), () => clear(panel), {class: 'secondary'})));
     form.addEventListener('submit', async event => {
@@ -74,9 +76,7 @@ function actionForm(item, kind, ctx, panel) {
 async function section(title, path, ctx, withActions, panel) {
     const page = await api.get(path, {size: 100});
     const rows = page.items.map(item => summaryRow(item, withActions ? h('div', {class: 'actions'},
-        ['forward', 'return', 'reject', 'approve'].map(kind => button(
-            t({forward: 'forward', return: 'giveBack', reject: 'reject', approve: 'approve'}[kind]),
-            () => actionForm(item, kind, ctx, panel),
+        Object.keys(ACTIONS).map(kind => button(t(ACTIONS[kind]), () => actionForm(item, kind, ctx, panel),
             {class: kind === 'forward' || kind === 'approve' ? '' : 'secondary', 'data-action': kind})))
         : null));
     const headers = HEADERS();

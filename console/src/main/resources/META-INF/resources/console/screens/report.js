@@ -20,8 +20,7 @@ function byLevel(items) {
 function chart(id, title, option) {
     const box = h('div', {class: 'chart', id, role: 'img', 'aria-label': title});
     return {box, draw: () => {
-        // eslint-disable-next-line no-undef
-        const instance = echarts.init(box);
+        const instance = window.echarts.init(box);
         instance.setOption({aria: {enabled: true}, animation: false, title: {text: title, left: 'center',
             textStyle: {fontSize: 14}}, tooltip: {}, grid: {top: 50, bottom: 60, left: 60, right: 20},
             legend: {bottom: 0}, ...option});
