@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -288,6 +289,7 @@ class ConsoleBrowserTest {
         }
         WebElement progress = browser.findElement(By.id("report-progress"));
         assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
+        browser.manage().window().setSize(new Dimension(1366, 1250)); // all four charts in the picture
         screenshot("phase-report");
     }
 
