@@ -29,8 +29,12 @@ final class RunningApp implements AppUnderTest {
 
     @Override
     public ApiClient anonymous() {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return ApiClient.at("http://localhost:" + port);
+        return ApiClient.at(baseUrl());
+    }
+
+    /** Where a browser finds the app. */
+    String baseUrl() {
+        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     <T> T bean(Class<T> type) {

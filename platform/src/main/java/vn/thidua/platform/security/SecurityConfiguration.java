@@ -20,11 +20,15 @@ import vn.thidua.platform.web.Problems;
 
 /**
  * Every API request is authenticated (HTTP Basic against the users table); health and the OpenAPI description are
- * open. Failures answer as problem details. The API is stateless, so there is no session and no CSRF token.
+ * open, and so are the web console's static files (they hold no data; the console calls the API with the user's
+ * credentials). Failures answer as problem details. The API is stateless, so there is no session and no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    /** Sent by the web console on every call; answered without a Basic challenge. */
+    static final String SCRIPT_REQUEST_HEADER = "X-Requested-With";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -43,11 +47,16 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/index.html", "/console/**", "/webjars/**", "/favicon.ico",
+                                "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic
                         .realmName("thidua")
                         .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\"");
+                            // the console's fetches say who they are: a challenge would pop the browser's own dialog
+                            if (request.getHeader(SCRIPT_REQUEST_HEADER) == null) {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\"");
+                            }
                             problems.write(request, response, HttpStatus.UNAUTHORIZED, "AUTH",
                                     "sign in with a user name and password (HTTP Basic)");
                         }))
