@@ -326,7 +326,7 @@ abstract class AwardRegisterTest {
         steps.unit(SO, "cd-cong-thuc", unitName, "DISTRICT", "ORGANISATION", SO, null);
         steps.person(SO, "cd-ct-lo-van-sau", personName, "cd-cong-thuc");
         steps.launch(SO, "so-hg-csv", SO, "26/KH-SLĐTBXH", null, 2025, 2025, """
-                [{"awardType": "CERTIFICATE_OF_MERIT", "targetKind": "INDIVIDUAL"}]""");
+                [{"awardType": "CERTIFICATE_OF_MERIT", "targetKind": "INDIVIDUAL", "quota": {"limit": 1}}]""");
         steps.register(SO, "so-hg-csv", "dk-ct-sau", individual("cd-ct-lo-van-sau"));
         steps.finalReview(SO, "so-hg-csv", "tk-csv", 2025, "GOOD", "CERTIFICATE_OF_MERIT", List.of("dk-ct-sau"));
         expect(201, steps.decide(SO, "qd-hg-csv", "so-hg-csv", "tk-csv", "CERTIFICATE_OF_MERIT", List.of("dk-ct-sau")));
