@@ -90,9 +90,8 @@ class AuditLogProjection {
         StoredEvent stored = storedEvents.find(message.getIdentifier())
                 .orElseGet(() -> StoredEvent.of(message, eventSerializer));
         ChainHead head = chainHead();
-        String previousHash = head.hash;
-        head.position++;
-        head.hash = AuditChain.link(previousHash, stored);
+        long position = head.position + 1;
+        String hash = AuditChain.link(head.hash, stored);
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         entries.save(new AuditEventView(message.getIdentifier(), positionOf(stored, token),
                 message.getPayloadType().getSimpleName(),
@@ -100,7 +99,10 @@ class AuditLogProjection {
                 domain == null ? null : domain.getSequenceNumber(), message.getTimestamp(),
                 metadata(message, MetadataKeys.ACTOR), metadata(message, MetadataKeys.ACTOR_UNIT),
                 metadata(message, MetadataKeys.CORRELATION_ID), json.writeValueAsString(message.getPayload()),
-                head.position, previousHash, head.hash));
+                position, head.hash, hash));
+        // only once the entry is in: an event that fails before (and is parked as a dead letter) takes no position
+        head.position = position;
+        head.hash = hash;
     }
 
     /**

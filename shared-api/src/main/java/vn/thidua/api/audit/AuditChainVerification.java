@@ -27,7 +27,7 @@ public record AuditChainVerification(long verified, boolean intact, BrokenLink f
         ALTERED,
         /** The chain links an event the event store no longer holds. */
         MISSING_FROM_STORE,
-        /** The event store holds an event the chain lacks: inserted behind the application's back, or the last links removed. */
+        /** The store holds an event the chain lacks: inserted behind the application's back, or the last links removed. */
         MISSING_FROM_CHAIN,
         /** A link does not follow the one before it: audit rows were removed, reordered or rewritten. */
         CHAIN_BROKEN
