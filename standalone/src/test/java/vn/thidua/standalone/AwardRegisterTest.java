@@ -317,6 +317,37 @@ abstract class AwardRegisterTest {
         assertThat(mediaTypes).contains("text/csv", XLSX);
     }
 
+    /** OWASP's CSV injection: a cell a spreadsheet would run as a formula is exported with a leading apostrophe. */
+    @Test
+    @Order(11)
+    void a_name_a_spreadsheet_would_run_as_a_formula_is_exported_as_text() {
+        String unitName = "=1+2 Công đoàn cơ sở";
+        String personName = "@SUM(1;2) Lò Văn Sáu";
+        steps.unit(SO, "cd-cong-thuc", unitName, "DISTRICT", "ORGANISATION", SO, null);
+        steps.person(SO, "cd-ct-lo-van-sau", personName, "cd-cong-thuc");
+        steps.launch(SO, "so-hg-csv", SO, "26/KH-SLĐTBXH", null, 2025, 2025, """
+                [{"awardType": "CERTIFICATE_OF_MERIT", "targetKind": "INDIVIDUAL", "quota": {"limit": 1}}]""");
+        steps.register(SO, "so-hg-csv", "dk-ct-sau", individual("cd-ct-lo-van-sau"));
+        steps.finalReview(SO, "so-hg-csv", "tk-csv", 2025, "GOOD", "CERTIFICATE_OF_MERIT", List.of("dk-ct-sau"));
+        expect(201, steps.decide(SO, "qd-hg-csv", "so-hg-csv", "tk-csv", "CERTIFICATE_OF_MERIT", List.of("dk-ct-sau")));
+        String filter = "person=cd-ct-lo-van-sau";
+        String query = "/api/awards?" + filter;
+        JsonNode json = await().atMost(Duration.ofSeconds(20)).until(() -> register(SO, filter),
+                page -> page.path("items").size() == 1).path("items").get(0);
+        assertThat(json.path("unitName").asString()).isEqualTo(unitName);
+        assertThat(json.path("personName").asString()).isEqualTo(personName);
+
+        Download csv = app.as(SO).download(query, "text/csv");
+        List<List<String>> rows = Exports.parseCsv(new String(csv.body(), StandardCharsets.UTF_8).substring(1));
+        assertThat(cell(rows.get(1), "unitName")).isEqualTo("'" + unitName);
+        assertThat(cell(rows.get(1), "personName")).isEqualTo("'" + personName);
+        assertThat(cell(rows.get(1), "personId")).isEqualTo("cd-ct-lo-van-sau");
+
+        List<List<String>> cells = Exports.xlsxRows(app.as(SO).download(query, XLSX).body(), COLUMNS.size());
+        assertThat(cell(cells.get(1), "unitName")).as("a string cell, shown as typed").isEqualTo(unitName);
+        assertThat(cell(cells.get(1), "personName")).isEqualTo(personName);
+    }
+
     private JsonNode register(String user, String query) {
         return expect(200, app.as(user).get("/api/awards?" + query)).json();
     }

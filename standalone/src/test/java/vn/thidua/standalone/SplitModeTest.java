@@ -127,6 +127,13 @@ class SplitModeTest {
                 .isEqualTo(count("select count(*) from domain_event_entry")));
         assertThat(count("select count(*) from (select event_id from q_audit_event group by event_id having count(*) > 1) d"))
                 .isZero();
+        // one query side links the whole audit chain, which the other verifies intact from the shared store
+        for (ConfigurableApplicationContext querySide : app.querySides()) {
+            JsonNode verification = expect(200, app.at(querySide).as(AUDITOR, AppUnderTest.PASSWORD)
+                    .get("/api/audit/verify")).json();
+            assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+            assertThat(verification.path("verified").asLong()).isEqualTo(count("select count(*) from domain_event_entry"));
+        }
         // every segment of every view is processed by exactly one of the query sides
         Map<String, Integer> processing = new TreeMap<>();
         for (ConfigurableApplicationContext querySide : app.querySides()) {

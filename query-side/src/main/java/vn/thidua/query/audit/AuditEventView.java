@@ -12,7 +12,7 @@ import org.springframework.data.domain.Persistable;
 
 /**
  * One event in the audit log. Immutable to Hibernate and always new to Spring Data, so a row is only ever inserted:
- * the log has no update path.
+ * the log has no update path. Each entry is a link of the log's hash chain ({@link AuditChain}).
  */
 @Entity
 @Immutable
@@ -40,13 +40,19 @@ class AuditEventView implements Persistable<String> {
     @Column(name = "correlation_id")
     private String correlationId;
     private String payload;
+    @Column(name = "chain_position")
+    private long chainPosition;
+    @Column(name = "previous_hash")
+    private String previousHash;
+    @Column(name = "entry_hash")
+    private String entryHash;
 
     protected AuditEventView() {
     }
 
     AuditEventView(String eventId, long globalIndex, String eventType, String aggregateType, String aggregateId,
                    Long sequenceNumber, Instant occurredAt, String actor, String actorUnit, String correlationId,
-                   String payload) {
+                   String payload, long chainPosition, String previousHash, String entryHash) {
         this.eventId = eventId;
         this.globalIndex = globalIndex;
         this.eventType = eventType;
@@ -58,6 +64,9 @@ class AuditEventView implements Persistable<String> {
         this.actorUnit = actorUnit;
         this.correlationId = correlationId;
         this.payload = payload;
+        this.chainPosition = chainPosition;
+        this.previousHash = previousHash;
+        this.entryHash = entryHash;
     }
 
     @Override

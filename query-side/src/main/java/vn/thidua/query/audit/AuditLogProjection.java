@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
@@ -16,9 +15,13 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +37,8 @@ import vn.thidua.query.orgunit.UnitScope;
 /**
  * The audit log (DESIGN §6): every event of the store, whatever its type, as it was stored. An event belongs to the
  * unit its actor acted for; the system's events (actor unit {@code _system}) belong to no unit, so only auditors,
- * who see everything, see them. Newest first, in the order of the event store.
+ * who see everything, see them. Newest first, in the order of the event store. Each entry is a link of a hash chain
+ * over the stored events ({@link AuditChain}), which {@link AuditChainVerifier} recomputes.
  */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
@@ -47,36 +51,58 @@ class AuditLogProjection {
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
     private final UnitScope scope;
+    private final StoredEvents storedEvents;
+    private final Serializer eventSerializer;
+    private final Object chainHeadKey = new Object();
 
-    AuditLogProjection(AuditEventViews entries, NamedParameterJdbcTemplate jdbc, JsonMapper json, UnitScope scope) {
+    AuditLogProjection(AuditEventViews entries, NamedParameterJdbcTemplate jdbc, JsonMapper json, UnitScope scope,
+                       StoredEvents storedEvents, @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.entries = entries;
         this.jdbc = jdbc;
         this.json = json;
         this.scope = scope;
+        this.storedEvents = storedEvents;
+        this.eventSerializer = eventSerializer;
     }
 
     @ResetHandler
     void reset() {
         entries.deleteAllInBatch();
+        TransactionSynchronizationManager.unbindResourceIfPossible(chainHeadKey);
     }
 
     /**
-     * Keyed by the event's id, so a repeated delivery finds its row and leaves it as it is. Looked up by id, not by
-     * query: a query would make Hibernate flush the batch's inserts before each event (measured: the log fell behind
-     * 430 commands/s), a lookup by id does not.
+     * Keyed by the event's id, so a repeated delivery finds its row and leaves it as it is, and appends no link.
+     * Looked up by id, not by query: a query would make Hibernate flush the batch's inserts before each event
+     * (measured: the log fell behind 430 commands/s), a lookup by id does not.
+     *
+     * <p>The link is computed from the event's stored row ({@link StoredEvents}), the very bytes the verification
+     * reads again, not from the message: re-serializing the payload could differ from what was stored (an upcaster,
+     * a field added to the class later) and make an untouched event look altered. Links are appended in the order
+     * this processor handles events, which is one total order because {@code audit-log} runs in one segment (see
+     * {@code ViewProcessorTuning}).
      */
     @EventHandler
     void on(EventMessage<?> message, TrackingToken token) {
         if (entries.findById(message.getIdentifier()).isPresent()) {
             return;
         }
+        StoredEvent stored = storedEvents.find(message.getIdentifier())
+                .orElseGet(() -> StoredEvent.of(message, eventSerializer));
+        ChainHead head = chainHead();
+        long position = head.position + 1;
+        String hash = AuditChain.link(head.hash, stored);
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        long globalIndex = positionOf(message, token);
-        entries.save(new AuditEventView(message.getIdentifier(), globalIndex, message.getPayloadType().getSimpleName(),
+        entries.save(new AuditEventView(message.getIdentifier(), positionOf(stored, token),
+                message.getPayloadType().getSimpleName(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(), message.getTimestamp(),
                 metadata(message, MetadataKeys.ACTOR), metadata(message, MetadataKeys.ACTOR_UNIT),
-                metadata(message, MetadataKeys.CORRELATION_ID), json.writeValueAsString(message.getPayload())));
+                metadata(message, MetadataKeys.CORRELATION_ID), json.writeValueAsString(message.getPayload()),
+                position, head.hash, hash));
+        // only once the entry is in: an event that fails before (and is parked as a dead letter) takes no position
+        head.position = position;
+        head.hash = hash;
     }
 
     /**
@@ -85,11 +111,45 @@ class AuditLogProjection {
      * differently from a replay. The embedded store's table gives the exact index; with Axon Server (no rows there)
      * the token's position is exact, as its tokens have no gaps.
      */
-    private long positionOf(EventMessage<?> message, TrackingToken token) {
-        return jdbc.query("select global_index from domain_event_entry where event_identifier = :id",
-                        Map.of("id", message.getIdentifier()), (rs, row) -> rs.getLong(1)).stream().findFirst()
-                .orElseGet(() -> token.position().orElseThrow(() -> new IllegalStateException(
-                        "the audit log orders events by their position in the store, and this store gives none")));
+    private static long positionOf(StoredEvent stored, TrackingToken token) {
+        return stored.globalIndex() != null ? stored.globalIndex() : token.position().orElseThrow(() ->
+                new IllegalStateException("the audit log orders events by their position in the store, and this store"
+                        + " gives none"));
+    }
+
+    /** The last link, as this transaction has appended to it. */
+    private static final class ChainHead {
+        private long position;
+        private String hash;
+
+        private ChainHead(long position, String hash) {
+            this.position = position;
+            this.hash = hash;
+        }
+    }
+
+    /**
+     * Read from the table once per transaction, then kept with the transaction: the entries of a batch are inserted
+     * by JPA at commit, so a query would not see the links appended before it in the same batch (or would flush the
+     * batch each time). Bound to the transaction, a rolled-back batch leaves no stale head behind.
+     */
+    private ChainHead chainHead() {
+        ChainHead head = (ChainHead) TransactionSynchronizationManager.getResource(chainHeadKey);
+        if (head != null) {
+            return head;
+        }
+        ChainHead last = jdbc.getJdbcTemplate().query(
+                        "select chain_position, entry_hash from q_audit_event order by chain_position desc limit 1",
+                        (rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2))).stream().findFirst()
+                .orElseGet(() -> new ChainHead(0, AuditChain.GENESIS));
+        TransactionSynchronizationManager.bindResource(chainHeadKey, last);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(chainHeadKey);
+            }
+        });
+        return last;
     }
 
     @QueryHandler

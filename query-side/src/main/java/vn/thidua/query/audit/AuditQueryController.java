@@ -2,12 +2,15 @@ package vn.thidua.query.audit;
 
 import java.time.Instant;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.thidua.api.audit.AuditChainVerification;
+import vn.thidua.api.audit.AuditChainVerificationQuery;
 import vn.thidua.api.audit.AuditLogQuery;
 import vn.thidua.api.audit.AuditPage;
 import vn.thidua.api.orgunit.OrgUnitId;
@@ -34,5 +37,14 @@ class AuditQueryController {
                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return queries.ask(new AuditLogQuery(CurrentUser.viewer(), unit, aggregate, type, actor, from, to, page, size),
                 AuditPage.class);
+    }
+
+    /** The whole store is checked, whatever the caller's unit: so only auditors may. */
+    @GetMapping("/api/audit/verify")
+    @PreAuthorize("hasRole('AUDITOR')")
+    @Operation(summary = "recompute the audit log's hash chain from the event store and name the first broken link:"
+            + " an event altered, missing from the store, or stored without a link; auditors only")
+    AuditChainVerification verify() {
+        return queries.ask(new AuditChainVerificationQuery(), AuditChainVerification.class);
     }
 }

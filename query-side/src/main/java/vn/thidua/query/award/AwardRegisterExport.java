@@ -66,7 +66,8 @@ class AwardRegisterExport {
         writer.write(BYTE_ORDER_MARK);
         try {
             csvLine(writer, COLUMNS.stream().map(Column::name).toList());
-            rows.forEach(filter, entry -> csvLine(writer, COLUMNS.stream().map(c -> text(c.value().apply(entry))).toList()));
+            rows.forEach(filter, entry -> csvLine(writer,
+                    COLUMNS.stream().map(c -> neutralised(text(c.value().apply(entry)))).toList()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -115,6 +116,15 @@ class AwardRegisterExport {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    /**
+     * CSV formula injection (OWASP): a spreadsheet runs a cell that starts with {@code = + - @}, a tab or a carriage
+     * return as a formula, and names are typed in by users. Such a cell gets a leading {@code '}, which Excel and
+     * LibreOffice show as text. XLSX needs none of this: its cells are written as typed strings, never formulas.
+     */
+    private static String neutralised(String field) {
+        return !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 
     /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled; lines end in CRLF. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
@@ -49,6 +51,13 @@ public class ProjectionTestConfiguration {
     @Bean
     JsonMapper jsonMapper() {
         return JsonMapper.builder().addModule(new TypedIdModule()).build();
+    }
+
+    /** The audit log links an event the store has no row for from its form serialized as the store's serializer would. */
+    @Bean
+    Serializer eventSerializer() {
+        return Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(builder -> builder.addModule(new TypedIdModule())).build();
     }
 
     @Bean
