@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -152,6 +153,8 @@ public final class ScenarioFile {
         if (!members.isObject()) {
             problems.fail(where + ": '" + kindKey + "' must be a mapping (the request's members)");
         }
+        emptyMember(members, kindKey).ifPresent(member -> problems.fail(where + ": '" + member + "' has no value;"
+                + " a text with a comma inside { } or [ ] must be quoted, or it splits into several members"));
         ObjectNode body = ((ObjectNode) members).deepCopy();
         String path = kind.pathTemplate();
         for (String parameter : kind.pathParameters()) {
@@ -165,6 +168,26 @@ public final class ScenarioFile {
             problems.fail(where + ": the path must start with /api/, found " + path);
         }
         return new Step(id, number, actingUnit, kind, path, body, node.path("note").asString(null));
+    }
+
+    /** The path of the first member without a value, if any. */
+    private static Optional<String> emptyMember(JsonNode node, String path) {
+        if (node.isNull()) {
+            return Optional.of(path);
+        }
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            Optional<String> empty = emptyMember(member.getValue(), path + "." + member.getKey());
+            if (empty.isPresent()) {
+                return empty;
+            }
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            Optional<String> empty = emptyMember(node.get(i), path + "[" + i + "]");
+            if (empty.isPresent()) {
+                return empty;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Expectation expectation(JsonNode node, int number, Set<String> stepIds, Problems problems) {
