@@ -3,19 +3,13 @@ package vn.thidua.standalone.scenario;
 import java.util.List;
 
 /**
- * An outcome the plan implies, checked through the views once the scenario has run; {@code reader} is the unit
- * whose user reads it.
+ * An outcome the plan implies. A refusal is checked when its step plays; the others through the views once the
+ * scenario has run, as read by the user of {@code reader} (a granted award by the user of the deciding unit).
  */
 public sealed interface Expectation {
 
-    String reader();
-
     /** A step is refused: the answer's status and the problem's {@code rule}, and a part of its detail. */
     record Refused(String step, int status, String rule, String detail) implements Expectation {
-        @Override
-        public String reader() {
-            return null;
-        }
     }
 
     /**
@@ -23,10 +17,6 @@ public sealed interface Expectation {
      * collective) by {@code decidingUnit}, in a decision whose number matches {@code decisionNumber}.
      */
     record Granted(String awardType, String awardee, String decidingUnit, String decisionNumber) implements Expectation {
-        @Override
-        public String reader() {
-            return decidingUnit;
-        }
     }
 
     /** A proposal's status, where it waits (when pending) and its route, hop by hop ({@code "FORWARDED a → b"}). */

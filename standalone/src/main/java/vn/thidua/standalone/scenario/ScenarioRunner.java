@@ -154,7 +154,7 @@ public final class ScenarioRunner {
     }
 
     private Optional<String> grantDiffers(Expectation.Granted granted) {
-        JsonNode register = get("/api/awards?type=" + granted.awardType() + "&size=500", granted.reader());
+        JsonNode register = get("/api/awards?type=" + granted.awardType() + "&size=500", granted.decidingUnit());
         Pattern number = Pattern.compile(granted.decisionNumber());
         List<String> seen = new ArrayList<>();
         for (JsonNode entry : register.path("items")) {
