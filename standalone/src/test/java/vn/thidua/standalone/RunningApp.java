@@ -19,10 +19,14 @@ final class RunningApp implements AppUnderTest {
         this.context = context;
     }
 
-    /** The properties go in as command-line arguments: they must win over application.yml, as a user's would. */
+    /**
+     * The properties go in as command-line arguments: they must win over application.yml, as a user's would. The
+     * demo scenarios stay off unless a test asks for them: they would write alongside the test's own requests.
+     */
     static RunningApp start(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
+        all.putIfAbsent("thidua.demo.scenarios", "false");
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new RunningApp(new SpringApplicationBuilder(StandaloneApplication.class).run(args));
     }

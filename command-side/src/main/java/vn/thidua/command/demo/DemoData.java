@@ -67,7 +67,10 @@ final class DemoData {
             new DemoUser("kiem-tra-bo-ldtbxh", "Kiểm tra viên Bộ LĐTBXH", "bo-ldtbxh", Set.of(Role.AUDITOR)),
             new DemoUser("phan-tich-bo-ldtbxh", "Chuyên viên phân tích Bộ LĐTBXH", "bo-ldtbxh", Set.of(Role.ANALYST)),
             new DemoUser("hoi-dong-ldld-lai-chau", "Hội đồng TĐKT LĐLĐ tỉnh Lai Châu", "ldld-lai-chau", Set.of(Role.COUNCIL)),
-            new DemoUser("can-bo-ldld-lai-chau", "Cán bộ LĐLĐ tỉnh Lai Châu", "ldld-lai-chau", Set.of(Role.OFFICER)));
+            new DemoUser("can-bo-ldld-lai-chau", "Cán bộ LĐLĐ tỉnh Lai Châu", "ldld-lai-chau", Set.of(Role.OFFICER)),
+            // the commune that the 2025 reform scenario creates under huyện Kbang and moves to the province
+            new DemoUser("ubnd-xa-son-lang", "Cán bộ Ủy ban nhân dân xã Sơn Lang", "ubnd-xa-son-lang",
+                    Set.of(Role.OFFICER, Role.COUNCIL)));
 
     private DemoData() {
     }
