@@ -26,6 +26,8 @@ public enum StepKind {
     CONCLUDE("/api/campaigns/{campaign}/reviews/{review}/conclude"),
     PROGRESS_REPORT("/api/campaigns/{campaign}/progress-reports"),
     CLOSE("/api/campaigns/{campaign}/close"),
+    TITLE_STANDARDS("/api/campaigns/{campaign}/title-standards"),
+    SELF_ASSESSMENT("/api/campaigns/{campaign}/self-assessments"),
     PROPOSE("/api/proposals"),
     FORWARD("/api/proposals/{proposal}/forward"),
     RETURN("/api/proposals/{proposal}/return"),
@@ -33,6 +35,7 @@ public enum StepKind {
     REJECT("/api/proposals/{proposal}/reject"),
     APPROVE("/api/proposals/{proposal}/approve"),
     WITHDRAW("/api/proposals/{proposal}/withdraw"),
+    SCORE_TITLE("/api/proposals/{proposal}/title-scores"),
     DECIDE("/api/decisions"),
     REVOKE_GRANT("/api/decisions/{decision}/grants/{grant}/revoke"),
     POST("{path}");
