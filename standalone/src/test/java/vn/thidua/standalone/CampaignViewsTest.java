@@ -39,7 +39,8 @@ abstract class CampaignViewsTest {
     private static final String VI_XUYEN = "phong-ldtbxh-vi-xuyen";
     private static final String BAC_QUANG = "phong-ldtbxh-bac-quang";
     private static final String TRADE_UNION = "ldld-lai-chau";
-    private static final String AUDITOR = "kiem-tra-bo-ldtbxh";
+    /** The national auditor: a ministry's auditor sees its sector tree only. */
+    private static final String AUDITOR = "kiem-tra-trung-uong";
 
     @TempDir
     static Path data;
@@ -131,6 +132,7 @@ abstract class CampaignViewsTest {
         assertThat(campaigns("bo-ldtbxh", "")).containsExactlyInAnyOrder("so-views", "vx-views", "bq-views");
         assertThat(campaigns(TRADE_UNION, "")).containsExactly("ld-views");
         assertThat(campaigns(AUDITOR, "")).contains("so-views", "vx-views", "bq-views", "ld-views");
+        assertThat(campaigns("kiem-tra-bo-ldtbxh", "")).containsExactlyInAnyOrder("so-views", "vx-views", "bq-views");
     }
 
     @Test

@@ -37,6 +37,10 @@ final class RunningApp implements AppUnderTest {
         return context.getBean(type);
     }
 
+    <T> T bean(Class<T> type, String name) {
+        return context.getBean(name, type);
+    }
+
     @Override
     public long eventCount() {
         Long count = bean(JdbcTemplate.class).queryForObject("select count(*) from domain_event_entry", Long.class);

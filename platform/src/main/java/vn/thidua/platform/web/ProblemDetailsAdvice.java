@@ -70,12 +70,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "the record was changed by another request at the same time; read it again and repeat"));
     }
 
-    /** Two transactions raced for the same row or unique key; the loser may simply repeat. */
+    /** Two transactions raced for the same row or unique key (the loser may repeat), or a value did not fit. */
     @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> raced(RuntimeException e) {
-        log.info("Concurrent write refused: {}", e.getMessage());
-        return answer(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
-                "another request changed the same records at the same time; read them again and repeat"));
+        log.info("Write refused by the database: {}", e.getMessage());
+        return answer(Problems.ofRefusedWrite(e));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
