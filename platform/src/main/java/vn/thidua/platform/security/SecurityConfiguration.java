@@ -18,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,6 +46,17 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * A URL the firewall refuses ({@code ..}, {@code //}, encoded slashes or control characters) answers a problem
+     * detail like any other malformed request, not the container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(Problems problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                Problems.REQUEST_RULE, "the request URL is not acceptable: no '..', '//', encoded slashes or control"
+                        + " characters");
     }
 
     /** Not without a web server (the report command line), where there is no HTTP to secure. */
