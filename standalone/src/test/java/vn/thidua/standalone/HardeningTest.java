@@ -97,8 +97,7 @@ class HardeningTest {
                 province.post("/api/persons", "not json at all"),
                 province.get("/api/audit?from=yesterday"),
                 province.get("/api/campaigns?page=-1&size=999999999999"),
-                province.post("/api/decisions/../revoke", "{}"),
-                province.post("/api/decisions/qd%2F1/revoke", "{}"));
+                province.post("/api/decisions/../revoke", "{}"));
         for (Answer failure : failures) {
             assertThat(failure.status()).as(failure.toString()).isBetween(400, 499);
             assertThat(failure.rule()).as(failure.toString()).isNotBlank();

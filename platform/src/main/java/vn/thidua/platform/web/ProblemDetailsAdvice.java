@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -87,11 +86,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getMostSpecificCause();
         return answer(Problems.of(HttpStatus.BAD_REQUEST, Problems.REQUEST_RULE,
                 "'" + e.getName() + "' is not valid: " + cause.getMessage()));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return answer(Problems.of(HttpStatus.FORBIDDEN, "ROLE", "your role does not allow this action"));
     }
 
     @ExceptionHandler(Exception.class)
