@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.thidua.platform.security.Role;
 import vn.thidua.platform.test.ApiClient;
 import vn.thidua.platform.test.ApiClient.Answer;
 
@@ -41,9 +42,20 @@ class ApiFuzzTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$([A-Z]+)");
 
-    private static final List<String> USERS = List.of("ldld-lai-chau", "ldld-tp-lai-chau", "cd-thpt-le-quy-don",
-            "ldld-quang-nam", "tong-ldld", "trung-uong", "ubnd-xa-lo-ku", "kiem-tra-bo-ldtbxh", "kiem-tra-trung-uong",
-            "phan-tich-bo-ldtbxh", "hoi-dong-ldld-lai-chau", "can-bo-ldld-lai-chau");
+    /** Callers: every role, at units on the proposals' route, beside it and in another tree. */
+    private static final Map<String, Caller> USERS = Map.ofEntries(
+            Map.entry("fz-ldld-lai-chau", new Caller("ldld-lai-chau", Role.OFFICER, Role.COUNCIL)),
+            Map.entry("fz-ldld-tp-lai-chau", new Caller("ldld-tp-lai-chau", Role.OFFICER, Role.COUNCIL)),
+            Map.entry("fz-cd-thpt-le-quy-don", new Caller("cd-thpt-le-quy-don", Role.OFFICER, Role.COUNCIL)),
+            Map.entry("fz-ldld-quang-nam", new Caller("ldld-quang-nam", Role.OFFICER, Role.COUNCIL)),
+            Map.entry("fz-tong-ldld", new Caller("tong-ldld", Role.OFFICER, Role.COUNCIL)),
+            Map.entry("fz-trung-uong", new Caller("trung-uong", Role.OFFICER, Role.COUNCIL)),
+            Map.entry("fz-ubnd-xa-lo-ku", new Caller("ubnd-xa-lo-ku", Role.OFFICER, Role.COUNCIL)),
+            Map.entry("fz-council-lai-chau", new Caller("ldld-lai-chau", Role.COUNCIL)),
+            Map.entry("fz-officer-lai-chau", new Caller("ldld-lai-chau", Role.OFFICER)),
+            Map.entry("fz-auditor-bo", new Caller("bo-ldtbxh", Role.AUDITOR)),
+            Map.entry("fz-auditor-tw", new Caller("trung-uong", Role.AUDITOR)),
+            Map.entry("fz-analyst-lai-chau", new Caller("ldld-lai-chau", Role.ANALYST)));
     private static final List<String> PROPOSERS = List.of("ldld-tp-lai-chau", "cd-thpt-le-quy-don");
 
     /** Values that exist after the set-up, by kind; the fuzzer also invents ones that do not. */
@@ -107,6 +119,9 @@ class ApiFuzzTest {
             Map.entry("/api/rule-sets", "{\"version\": \"2099.$NEW\", \"document\": \"authority: {}\"}"),
             Map.entry("/api/reports/phase", "{\"campaignId\": \"$CAMPAIGN\"}"));
 
+    private record Caller(String unit, Role... roles) {
+    }
+
     @TempDir
     static Path data;
 
@@ -116,6 +131,8 @@ class ApiFuzzTest {
         Random random = new Random(SEED);
         try (RunningApp app = RunningApp.start(TestStore.h2(data).properties())) {
             Steps steps = new Steps(app);
+            USERS.forEach((name, caller) -> app.addUser(name, caller.unit(), caller.roles()));
+            List<String> callers = new ArrayList<>(new TreeSet<>(USERS.keySet()));
             for (String proposer : PROPOSERS) {
                 steps.labourOrderProposal(proposer, "p-fuzz-" + proposer);
             }
@@ -133,7 +150,7 @@ class ApiFuzzTest {
                 String body = mutate(VALID.getOrDefault(pattern, "{}"), mutation, random, n);
                 String key = mutation == 8 ? lastKey : UUID.randomUUID().toString();
                 lastKey = key;
-                ApiClient caller = app.as(USERS.get(random.nextInt(USERS.size())));
+                ApiClient caller = app.as(callers.get(random.nextInt(callers.size())));
                 long before = app.eventCount();
 
                 Answer answer = caller.post(path, body, key);

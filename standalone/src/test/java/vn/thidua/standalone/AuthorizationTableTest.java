@@ -21,12 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.thidua.platform.security.Action;
 import vn.thidua.platform.security.Role;
-import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.platform.test.ApiClient;
 import vn.thidua.platform.test.ApiClient.Answer;
 
@@ -113,9 +111,8 @@ class AuthorizationTableTest {
     void start() {
         app = RunningApp.start(TestStore.h2(data).properties());
         steps = new Steps(app);
-        String hash = app.bean(PasswordEncoder.class).encode(AppUnderTest.PASSWORD);
         for (Role role : Role.values()) {
-            app.bean(UserAccounts.class).addIfAbsent(user(role), role + " of " + OWN, hash, OWN, Set.of(role));
+            app.addUser(user(role), OWN, role);
         }
         for (List<String> pair : PROPOSER_BELOW) {
             steps.labourOrderProposal(pair.get(1), proposalAt(pair.get(0)));
