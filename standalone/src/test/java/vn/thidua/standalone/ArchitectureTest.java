@@ -40,4 +40,13 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("Require").and().doNotHaveSimpleName("MetadataKeys")
             .and().doNotHaveSimpleName("RuleViolationException")
             .should().beRecords();
+
+    /**
+     * Who may call what is one model (platform's {@code Action}); method security is not switched on, so an
+     * annotation would silently check nothing.
+     */
+    @ArchTest
+    static final ArchRule no_role_checks_outside_the_authorization_model = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.prepost.PreAuthorize")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.annotation.Secured");
 }

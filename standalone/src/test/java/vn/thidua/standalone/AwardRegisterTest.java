@@ -47,7 +47,8 @@ abstract class AwardRegisterTest {
     private static final String BAC_QUANG = "phong-ldtbxh-bac-quang";
     private static final String SCHOOL = "truong-tc-nghe-ha-giang";
     private static final String LAI_CHAU = "ldld-lai-chau";
-    private static final String AUDITOR = "kiem-tra-bo-ldtbxh";
+    /** The national auditor: a ministry's auditor sees its sector tree only. */
+    private static final String AUDITOR = "kiem-tra-trung-uong";
     private static final String VI_XUYEN_NAME = "Phòng Lao động - Thương binh và Xã hội huyện Vị Xuyên";
     private static final String REASON = "Thành tích không đúng thực tế, theo \"Kết luận thanh tra\" số 12/KL-TTr";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -182,6 +183,7 @@ abstract class AwardRegisterTest {
                 assertThat(grantIds(register(AUDITOR, ""))).containsExactly("qd-hg-1-1", "qd-hg-1-2", "qd-hg-2-1",
                         "qd-hg-2-2", "qd-hg-3-1", "qd-hg-4-1", "qd-lc-1-1"));
         assertThat(grantIds(register("bo-ldtbxh", ""))).hasSize(6).doesNotContain("qd-lc-1-1");
+        assertThat(grantIds(register("kiem-tra-bo-ldtbxh", ""))).isEqualTo(grantIds(register("bo-ldtbxh", "")));
         assertThat(grantIds(register(BAC_QUANG, ""))).containsExactly("qd-hg-1-2");
         assertThat(grantIds(register(VI_XUYEN, ""))).containsExactly("qd-hg-1-1", "qd-hg-2-1", "qd-hg-2-2", "qd-hg-3-1");
         assertThat(grantIds(register(LAI_CHAU, ""))).containsExactly("qd-lc-1-1");

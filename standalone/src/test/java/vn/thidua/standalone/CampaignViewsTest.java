@@ -30,7 +30,8 @@ abstract class CampaignViewsTest extends OneAppTest {
     private static final String VI_XUYEN = "phong-ldtbxh-vi-xuyen";
     private static final String BAC_QUANG = "phong-ldtbxh-bac-quang";
     private static final String TRADE_UNION = "ldld-lai-chau";
-    private static final String AUDITOR = "kiem-tra-bo-ldtbxh";
+    /** The national auditor: a ministry's auditor sees its sector tree only. */
+    private static final String AUDITOR = "kiem-tra-trung-uong";
 
     @Test
     @Order(1)
@@ -100,6 +101,7 @@ abstract class CampaignViewsTest extends OneAppTest {
         assertThat(campaigns("bo-ldtbxh", "")).containsExactlyInAnyOrder("so-views", "vx-views", "bq-views");
         assertThat(campaigns(TRADE_UNION, "")).containsExactly("ld-views");
         assertThat(campaigns(AUDITOR, "")).contains("so-views", "vx-views", "bq-views", "ld-views");
+        assertThat(campaigns("kiem-tra-bo-ldtbxh", "")).containsExactlyInAnyOrder("so-views", "vx-views", "bq-views");
     }
 
     @Test

@@ -2,12 +2,16 @@ package vn.thidua.standalone;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.platform.test.ApiClient;
 
 /** The standalone app started the way a user starts it, on a database a test chooses; closable to restart it. */
@@ -43,6 +47,19 @@ final class RunningApp implements AppUnderTest {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    <T> T bean(Class<T> type, String name) {
+        return context.getBean(name, type);
+    }
+
+    /**
+     * A user of {@code unit} with {@code roles} and the demo password, hashed at bcrypt's lowest cost: a test that
+     * sends a thousand requests then spends seconds in bcrypt, not minutes (any cost verifies the same way).
+     */
+    void addUser(String username, String unit, Role... roles) {
+        bean(UserAccounts.class).addIfAbsent(username, username, "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD),
+                unit, Set.of(roles));
     }
 
     @Override

@@ -44,7 +44,8 @@ class SplitModeTest {
 
     private static final String PROVINCE = "ubnd-tinh-gia-lai";
     private static final String DISTRICT = "ubnd-huyen-kbang";
-    private static final String AUDITOR = "kiem-tra-bo-ldtbxh";
+    /** The national auditor: a ministry's auditor sees its sector tree only. */
+    private static final String AUDITOR = "kiem-tra-trung-uong";
 
     private TestStore store;
     private SplitApp app;

@@ -134,6 +134,41 @@ final class Steps {
                 .formatted(decisionId, campaignId, reviewId, grants));
     }
 
+    /**
+     * A Labour Order proposal for a cadre of {@code proposer} with the record Art. 44 asks for, through the
+     * proposer's own 2025 plan ({@code kh-<proposer>}, registration {@code dk-<proposer>}, review {@code tk-2025}),
+     * left pending at the proposer's parent.
+     */
+    void labourOrderProposal(String proposer, String proposalId) {
+        String campaign = "kh-" + proposer;
+        String person = "cb-" + proposer;
+        expect(201, app.as(proposer).post("/api/campaigns", labourOrderPlan(campaign, proposer, "01/KH-" + proposer)));
+        person(proposer, person, "Lò Văn Nam", proposer);
+        history(proposer, individual(person), """
+                [{"year": 2018, "rating": "GOOD"}, {"year": 2019, "rating": "GOOD"}, {"year": 2020, "rating": "GOOD"},
+                 {"year": 2021, "rating": "GOOD"}, {"year": 2022, "rating": "EXCELLENT"}, {"year": 2023, "rating": "GOOD"},
+                 {"year": 2024, "rating": "GOOD"}]""", """
+                [{"year": 2017, "awardType": "PRIME_MINISTER_COMMENDATION", "decisionNumber": "1234/QĐ-TTg"},
+                 {"year": 2019, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "30/QĐ-LĐLĐ"},
+                 {"year": 2020, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "28/QĐ-LĐLĐ"},
+                 {"year": 2021, "awardType": "GRASSROOTS_EMULATION_FIGHTER", "decisionNumber": "33/QĐ-LĐLĐ"}]""");
+        register(proposer, campaign, "dk-" + proposer, individual(person));
+        finalReview(proposer, campaign, "tk-2025", 2025, "EXCELLENT", "LABOUR_ORDER_3", List.of("dk-" + proposer));
+        expect(201, propose(proposer, proposalId, campaign, "tk-2025", "dk-" + proposer, "LABOUR_ORDER_3"));
+    }
+
+    /** A 2025 plan for individuals that proposes Labour Orders, with its final review in 2025. */
+    static String labourOrderPlan(String campaignId, String issuer, String planNumber) {
+        return """
+                {"campaignId": "%s", "issuerId": "%s", "planNumber": "%s", "title": "Kế hoạch thi đua",
+                 "period": {"from": "2025-01-01", "to": "2025-12-31"},
+                 "targets": [{"kind": "INDIVIDUAL", "theme": "Lao động giỏi",
+                              "criteria": [{"code": "KC", "description": "Chấp hành kỷ cương"}]}],
+                 "awardPlan": [{"awardType": "LABOUR_ORDER_3", "targetKind": "INDIVIDUAL"}],
+                 "schedule": [{"kind": "FINAL", "year": 2025}], "legalBases": ["Quyết định số 733/QĐ-TTg"]}"""
+                .formatted(campaignId, issuer, planNumber);
+    }
+
     static String collective(String unitId) {
         return "{\"kind\": \"COLLECTIVE\", \"unitId\": \"" + unitId + "\"}";
     }

@@ -1,7 +1,6 @@
 package vn.thidua.command.achievement;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +22,6 @@ class AchievementController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "import earlier ratings, awards with decision numbers, initiatives of a collective or person")
     ImportAchievements importAchievements(@RequestBody ImportAchievements command) {
         commands.sendAndWait(command);

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,7 +35,6 @@ class DecisionController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "decide awards within your unit's authority for nominees of its concluded review (D1)")
     ResponseEntity<DecisionState> decide(@RequestBody DecideAwards command) {
         DecisionState state = commands.sendAndWait(command);
@@ -44,14 +42,12 @@ class DecisionController {
     }
 
     @PostMapping("/{id}/revoke")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "revoke a whole decision of your unit, with the reason (D4)")
     DecisionState revoke(@PathVariable DecisionId id, @RequestBody ReasonRequest request) {
         return commands.sendAndWait(new RevokeDecision(id, request.reason()));
     }
 
     @PostMapping("/{id}/grants/{grantId}/revoke")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "revoke one grant of a decision of your unit, with the reason (D4)")
     DecisionState revokeGrant(@PathVariable DecisionId id, @PathVariable GrantId grantId, @RequestBody ReasonRequest request) {
         return commands.sendAndWait(new RevokeGrant(id, grantId, request.reason()));

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -80,7 +79,6 @@ class CampaignController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "launch the plan of your unit, possibly implementing a higher unit's plan (C1, C2)")
     ResponseEntity<CampaignState> launch(@RequestBody LaunchCampaign command) {
         commands.sendAndWait(command);
@@ -90,7 +88,6 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/amend")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "amend the plan before its first review opens (C3)")
     CampaignState amend(@PathVariable CampaignId id, @RequestBody AmendRequest request) {
         return commands.sendAndWait(new AmendCampaign(id, request.title(), request.period(), request.targets(),
@@ -98,21 +95,18 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/close")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "close the campaign after its final review concluded (C8)")
     CampaignState close(@PathVariable CampaignId id) {
         return commands.sendAndWait(new CloseCampaign(id));
     }
 
     @PostMapping("/{id}/cancel")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "cancel the campaign, with the reason (C8)")
     CampaignState cancel(@PathVariable CampaignId id, @RequestBody CancelRequest request) {
         return commands.sendAndWait(new CancelCampaign(id, request.reason()));
     }
 
     @PostMapping("/{id}/registrations")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "register a collective or a person with commitments (C4)")
     ResponseEntity<CampaignState> register(@PathVariable CampaignId id, @RequestBody RegistrationRequest request) {
         CampaignState state = commands.sendAndWait(new RegisterParticipant(id, request.registrationId(),
@@ -122,7 +116,6 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/registrations/{registrationId}/withdraw")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "withdraw a registration before the final review opens (C4)")
     CampaignState withdraw(@PathVariable CampaignId id, @PathVariable RegistrationId registrationId,
                            @RequestBody(required = false) WithdrawRequest request) {
@@ -130,7 +123,6 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/reviews")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "open a periodic report, the sơ kết or the tổng kết (C5)")
     ResponseEntity<CampaignState> openReview(@PathVariable CampaignId id, @RequestBody ReviewRequest request) {
         CampaignState state = commands.sendAndWait(new OpenReview(id, request.reviewId(), request.kind(), request.year(),
@@ -139,7 +131,6 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/reviews/{reviewId}/evaluations")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "rate a registration in the open review (C6)")
     CampaignState evaluate(@PathVariable CampaignId id, @PathVariable ReviewId reviewId,
                            @RequestBody EvaluationRequest request) {
@@ -148,7 +139,6 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/reviews/{reviewId}/conclude")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "conclude the open review, naming its nominees and the award proposed for each (C7)")
     CampaignState conclude(@PathVariable CampaignId id, @PathVariable ReviewId reviewId,
                            @RequestBody ConcludeRequest request) {
@@ -156,7 +146,6 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/progress-reports")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "send a periodic progress report to the issuer of the plan this one implements (C9)")
     ResponseEntity<CampaignState> reportProgress(@PathVariable CampaignId id, @RequestBody ProgressReportRequest request) {
         CampaignState state = commands.sendAndWait(new SubmitProgressReport(id, request.reportId(), request.periodLabel(),

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +25,6 @@ class PersonController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "record a person of your unit or of a unit below it")
     ResponseEntity<RegisterPerson> register(@RequestBody RegisterPerson command) {
         commands.sendAndWait(command);

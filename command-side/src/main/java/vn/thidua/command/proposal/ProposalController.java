@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,7 +54,6 @@ class ProposalController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "propose an award your unit may not decide, for a nominee of your concluded review (P1)")
     ResponseEntity<ProposalState> submit(@RequestBody SubmitProposal command) {
         ProposalState state = commands.sendAndWait(command);
@@ -63,42 +61,36 @@ class ProposalController {
     }
 
     @PostMapping("/{id}/forward")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "forward a proposal pending at your unit to your parent unit (P3)")
     ProposalState forward(@PathVariable ProposalId id, @RequestBody ForwardRequest request) {
         return commands.sendAndWait(new ForwardProposal(id, request.vote(), request.remarks()));
     }
 
     @PostMapping("/{id}/return")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "return a proposal to the unit that sent it, for supplementation (P3)")
     ProposalState giveBack(@PathVariable ProposalId id, @RequestBody ReturnRequest request) {
         return commands.sendAndWait(new ReturnProposal(id, request.reason(), request.missingItems()));
     }
 
     @PostMapping("/{id}/resubmit")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "send a returned proposal, amended, back to the unit that returned it (P4)")
     ProposalState resubmit(@PathVariable ProposalId id, @RequestBody ResubmitRequest request) {
         return commands.sendAndWait(new ResubmitProposal(id, request.dossier(), request.vote(), request.remarks()));
     }
 
     @PostMapping("/{id}/reject")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "reject a proposal for good, with the reason (P3, P5)")
     ProposalState reject(@PathVariable ProposalId id, @RequestBody ReasonRequest request) {
         return commands.sendAndWait(new RejectProposal(id, request.reason()));
     }
 
     @PostMapping("/{id}/approve")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "approve at the deciding level into a numbered decision of your unit (P3, D2, D3)")
     ProposalState approve(@PathVariable ProposalId id, @RequestBody ApproveRequest request) {
         return commands.sendAndWait(new ApproveProposal(id, request.decisionId(), request.vote()));
     }
 
     @PostMapping("/{id}/withdraw")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "withdraw your unit's proposal while it is not decided (P4)")
     ProposalState withdraw(@PathVariable ProposalId id, @RequestBody(required = false) ReasonRequest request) {
         return commands.sendAndWait(new WithdrawProposal(id, request == null ? null : request.reason()));

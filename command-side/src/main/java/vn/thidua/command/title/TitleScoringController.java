@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,7 +50,6 @@ class TitleScoringController {
     }
 
     @PostMapping("/api/campaigns/{id}/title-standards")
-    @PreAuthorize("hasRole('OFFICER')")
     @Operation(summary = "register, for a year, the standards and criteria of a scored title a registered collective commits to (T1)")
     ResponseEntity<CampaignState> registerStandards(@PathVariable CampaignId id, @RequestBody StandardsRequest request) {
         CampaignState state = commands.sendAndWait(new RegisterTitleStandards(id, request.registrationId(),
@@ -60,7 +58,6 @@ class TitleScoringController {
     }
 
     @PostMapping("/api/campaigns/{id}/self-assessments")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "the unit's own points per registered criterion; a later one replaces it (T1)")
     CampaignState selfAssess(@PathVariable CampaignId id, @RequestBody SelfAssessmentRequest request) {
         return commands.sendAndWait(new RecordSelfAssessment(id, request.registrationId(), request.awardType(),
@@ -68,7 +65,6 @@ class TitleScoringController {
     }
 
     @PostMapping("/api/proposals/{id}/title-scores")
-    @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "the recognising body's points per registered criterion, while the proposal is pending at it (T1, T2)")
     ProposalState score(@PathVariable ProposalId id, @RequestBody ScoresRequest request) {
         return commands.sendAndWait(new ScoreTitleCriteria(id, request.scores(), request.remarks()));

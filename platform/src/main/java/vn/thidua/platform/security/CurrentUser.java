@@ -22,7 +22,10 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
-    /** The scope of what the current user may see: their unit's subtree, everything for an auditor. */
+    /**
+     * The scope of what the current user may see: their unit's subtree; the query side widens it to everything for
+     * an auditor at the top of the hierarchy (see {@link Viewer}).
+     */
     public static Viewer viewer() {
         ThiDuaUser user = get();
         return new Viewer(new OrgUnitId(user.unitId()), user.hasRole(Role.AUDITOR));

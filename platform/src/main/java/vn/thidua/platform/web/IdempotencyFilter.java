@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
     private static final int MAX_BODY_BYTES = 1 << 20;
 
     private final IdempotencyStore store;
@@ -94,10 +97,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 }
                 recorder.copyBodyToResponse();
                 return;
-            } catch (DataAccessException keyTakenMeanwhile) {
+            } catch (DataAccessException refusedAtCommit) {
                 earlier = store.find(key);
                 if (earlier.isEmpty()) {
-                    throw keyTakenMeanwhile;
+                    // not the key taken meanwhile: the database refused what the command wrote when it was flushed
+                    log.info("Write refused by the database at commit: {}", refusedAtCommit.getMessage());
+                    response.resetBuffer();
+                    problems.write(request, response, Problems.ofRefusedWrite(refusedAtCommit));
+                    return;
                 }
                 recorder.resetBuffer();
             }

@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -70,12 +69,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "the record was changed by another request at the same time; read it again and repeat"));
     }
 
-    /** Two transactions raced for the same row or unique key; the loser may simply repeat. */
+    /** Two transactions raced for the same row or unique key (the loser may repeat), or a value did not fit. */
     @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> raced(RuntimeException e) {
-        log.info("Concurrent write refused: {}", e.getMessage());
-        return answer(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
-                "another request changed the same records at the same time; read them again and repeat"));
+        log.info("Write refused by the database: {}", e.getMessage());
+        return answer(Problems.ofRefusedWrite(e));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -88,11 +86,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getMostSpecificCause();
         return answer(Problems.of(HttpStatus.BAD_REQUEST, Problems.REQUEST_RULE,
                 "'" + e.getName() + "' is not valid: " + cause.getMessage()));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return answer(Problems.of(HttpStatus.FORBIDDEN, "ROLE", "your role does not allow this action"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,6 +1,7 @@
 package vn.thidua.platform.web;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,6 +40,22 @@ public class Problems {
         return of(statusOf(violation.kind()), violation.rule(), violation.detail());
     }
 
+    /**
+     * A write the database refused. A value it cannot hold (SQL state class 22, e.g. a text longer than its column)
+     * is the caller's mistake, 400; anything else (a unique key or a lock another request took first) is a race the
+     * caller may repeat, 409. The database's own message quotes SQL, so it is never part of the answer.
+     */
+    public static ProblemDetail ofRefusedWrite(Throwable refused) {
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return of(HttpStatus.BAD_REQUEST, REQUEST_RULE,
+                        "a value is longer than the store holds (or not of its kind); shorten the texts and repeat");
+            }
+        }
+        return of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                "another request changed the same records at the same time; read them again and repeat");
+    }
+
     public static HttpStatus statusOf(RuleViolation.Kind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;
@@ -49,6 +66,13 @@ public class Problems {
     }
 
     /** For filters, which answer before Spring MVC's message converters are reached. */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        write(request, response, HttpStatus.valueOf(problem.getStatus()),
+                String.valueOf(problem.getProperties() == null ? REQUEST_RULE : problem.getProperties().get("rule")),
+                problem.getDetail());
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String rule,
                       String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -46,6 +46,11 @@ public final class ApiClient {
         return new ApiClient(route, "Basic " + token);
     }
 
+    /** The same client presenting an OAuth2 bearer token instead (the {@code oauth2} profile). */
+    public ApiClient bearer(String token) {
+        return new ApiClient(route, "Bearer " + token);
+    }
+
     public record Answer(int status, String body, HttpResponse<String> raw) {
 
         public JsonNode json() {

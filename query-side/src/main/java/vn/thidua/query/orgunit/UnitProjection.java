@@ -35,9 +35,11 @@ class UnitProjection {
     static final int MAX_PAGE_SIZE = 500;
 
     private final UnitViews units;
+    private final UnitScope scope;
 
     UnitProjection(UnitViews units) {
         this.units = units;
+        this.scope = new UnitScope(units);
     }
 
     @ResetHandler
@@ -103,7 +105,7 @@ class UnitProjection {
         int page = Math.max(0, query.page());
         PageRequest request = PageRequest.of(page, size, Sort.by("path"));
         Page<UnitView> found;
-        if (query.viewer().seesEverything()) {
+        if (scope.seesEverything(query.viewer())) {
             found = units.findAll(request);
         } else {
             Optional<UnitView> viewer = units.findById(query.viewer().unitId().value());
@@ -120,7 +122,7 @@ class UnitProjection {
         UnitView unit = units.findById(query.unitId().value()).orElseThrow(() ->
                 RuleViolationException.notFound("U1", "unit " + query.unitId() + " does not exist"));
         String viewerPath = units.findById(query.viewer().unitId().value()).map(v -> v.path).orElse("\0");
-        if (!query.viewer().seesEverything() && !unit.path.startsWith(viewerPath)) {
+        if (!scope.seesEverything(query.viewer()) && !unit.path.startsWith(viewerPath)) {
             throw RuleViolationException.forbidden("U1", "unit " + query.unitId()
                     + " is outside the subtree of your unit " + query.viewer().unitId());
         }

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.thidua.api.Viewer;
 import vn.thidua.api.orgunit.OrgUnitId;
 
-/** What a viewer may see: its own unit and everything below it, by the hierarchy as it stands now. */
+/**
+ * What a viewer may see: its own unit and everything below it, by the hierarchy as it stands now; an auditor at
+ * the top of the hierarchy (the national level) sees everything.
+ */
 @Component
 public class UnitScope {
 
@@ -19,7 +22,12 @@ public class UnitScope {
 
     /** Whether {@code viewer} may see what belongs to {@code unit}. */
     public boolean sees(Viewer viewer, OrgUnitId unit) {
-        return viewer.seesEverything() || isWithin(viewer.unitId(), unit);
+        return seesEverything(viewer) || isWithin(viewer.unitId(), unit);
+    }
+
+    /** Only the national auditor: a ministry's auditor sees its sector tree, which is its subtree. */
+    public boolean seesEverything(Viewer viewer) {
+        return viewer.auditor() && units.findById(viewer.unitId().value()).map(v -> v.parentId == null).orElse(false);
     }
 
     /**
@@ -27,7 +35,7 @@ public class UnitScope {
      * empty when the viewer sees everything. A viewer whose unit is unknown here sees nothing: a prefix no path has.
      */
     public Optional<String> subtreePrefix(Viewer viewer) {
-        if (viewer.seesEverything()) {
+        if (seesEverything(viewer)) {
             return Optional.empty();
         }
         return Optional.of(units.findById(viewer.unitId().value()).map(v -> v.path).orElse("//none/"));

@@ -1,5 +1,6 @@
 package vn.thidua.query.audit;
 
+import static vn.thidua.query.orgunit.UnitTree.TRUNG_UONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thidua.query.orgunit.UnitTree.CD_TH_TAM_DUONG;
@@ -94,7 +95,7 @@ class AuditLogProjectionTest {
 
     @Test
     void each_event_is_kept_with_its_aggregate_actor_unit_correlation_and_payload_newest_first() {
-        List<AuditEntry> all = page(new Viewer(TONG_LDLD, true), null, null, null, null, 0, 10).items();
+        List<AuditEntry> all = page(new Viewer(TRUNG_UONG, true), null, null, null, null, 0, 10).items();
 
         assertThat(all).extracting(AuditEntry::globalIndex).containsExactly(103L, 102L, 101L, 100L);
         AuditEntry first = all.get(3);
@@ -219,13 +220,13 @@ class AuditLogProjectionTest {
         assertThat(units(page(new Viewer(LAI_CHAU, false), null, null, null, null, 0, 10)))
                 .containsExactly("ldld-lai-chau", "cd-th-tam-duong", "ldld-tam-duong");
         assertThat(units(page(new Viewer(QUANG_NAM, false), null, null, null, null, 0, 10))).isEmpty();
-        assertThat(units(page(new Viewer(QUANG_NAM, true), null, null, null, null, 0, 10)))
+        assertThat(units(page(new Viewer(TRUNG_UONG, true), null, null, null, null, 0, 10)))
                 .containsExactly("_system", "ldld-lai-chau", "cd-th-tam-duong", "ldld-tam-duong");
     }
 
     @Test
     void filters_by_unit_subtree_aggregate_actor_and_time() {
-        Viewer auditor = new Viewer(TONG_LDLD, true);
+        Viewer auditor = new Viewer(TRUNG_UONG, true);
         assertThat(units(page(auditor, TAM_DUONG, null, null, null, 0, 10))).containsExactly("cd-th-tam-duong", "ldld-tam-duong");
         assertThat(units(page(auditor, null, "ldld-lai-chau", null, null, 0, 10))).containsExactly("ldld-lai-chau");
         assertThat(units(page(auditor, null, null, "cd-th-tam-duong", null, 0, 10))).containsExactly("cd-th-tam-duong");
@@ -242,8 +243,8 @@ class AuditLogProjectionTest {
 
     @Test
     void pages_do_not_overlap_and_count_everything() {
-        AuditPage first = page(new Viewer(TONG_LDLD, true), null, null, null, null, 0, 3);
-        AuditPage second = page(new Viewer(TONG_LDLD, true), null, null, null, null, 1, 3);
+        AuditPage first = page(new Viewer(TRUNG_UONG, true), null, null, null, null, 0, 3);
+        AuditPage second = page(new Viewer(TRUNG_UONG, true), null, null, null, null, 1, 3);
 
         assertThat(first.totalItems()).isEqualTo(4);
         assertThat(first.items()).hasSize(3);

@@ -1,5 +1,6 @@
 package vn.thidua.query.award;
 
+import static vn.thidua.query.orgunit.UnitTree.TRUNG_UONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.query.orgunit.UnitTree.CD_TH_TAM_DUONG;
 import static vn.thidua.query.orgunit.UnitTree.LAI_CHAU;
@@ -210,7 +211,7 @@ class AwardRegisterProjectionTest {
 
     /** An auditor acting for a unit outside most of the register. */
     private static Viewer auditor() {
-        return new Viewer(QUANG_NAM, true);
+        return new Viewer(TRUNG_UONG, true);
     }
 
     private AwardRegisterPage register(Viewer viewer, PersonId person, OrgUnitId unit, Integer year, AwardType type,

@@ -1,5 +1,6 @@
 package vn.thidua.query.award;
 
+import static vn.thidua.query.orgunit.UnitTree.TRUNG_UONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.api.RuleViolation.Kind.FORBIDDEN;
 import static vn.thidua.api.RuleViolation.Kind.NOT_FOUND;
@@ -109,7 +110,7 @@ class QuotaUsageProjectionTest {
         history().forEach(transactions::run);
 
         assertThat(quota(viewer(TONG_LDLD)).items()).hasSize(3);
-        assertThat(quota(new Viewer(QUANG_NAM, true)).items()).hasSize(3);
+        assertThat(quota(new Viewer(TRUNG_UONG, true)).items()).hasSize(3);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.thidua.query.campaign;
 
+import static vn.thidua.query.orgunit.UnitTree.TRUNG_UONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.api.RuleViolation.Kind.FORBIDDEN;
 import static vn.thidua.api.RuleViolation.Kind.NOT_FOUND;
@@ -266,7 +267,7 @@ class CampaignsProjectionTest {
 
     /** An auditor acting for a unit outside every plan's subtree. */
     private static Viewer auditor() {
-        return new Viewer(QUANG_NAM, true);
+        return new Viewer(TRUNG_UONG, true);
     }
 
     private CampaignDetails details(Viewer viewer, CampaignId plan) {

@@ -167,14 +167,25 @@ class UnitProjectionTest {
     }
 
     @Test
-    void an_auditor_sees_every_unit_whatever_its_own() {
+    void the_national_auditor_sees_every_unit() {
         tree.tradeUnions();
-        Viewer auditor = new Viewer(QUANG_NAM, true);
+        Viewer auditor = new Viewer(TRUNG_UONG, true);
 
         assertThat(ids(transactions.get(() -> projection.handle(new UnitListQuery(auditor, 0, 100)))))
                 .containsExactly(TRUNG_UONG, TONG_LDLD, LAI_CHAU, TAM_DUONG, CD_TH_TAM_DUONG, QUANG_NAM);
         assertThat(transactions.get(() -> projection.handle(new UnitDetailsQuery(auditor, TAM_DUONG))).unit().id())
                 .isEqualTo(TAM_DUONG);
+    }
+
+    @Test
+    void a_ministry_auditor_sees_its_sector_tree_only() {
+        tree.tradeUnions();
+        Viewer auditor = new Viewer(LAI_CHAU, true);
+
+        assertThat(ids(transactions.get(() -> projection.handle(new UnitListQuery(auditor, 0, 100)))))
+                .containsExactly(LAI_CHAU, TAM_DUONG, CD_TH_TAM_DUONG);
+        assertThat(refusalOf(() -> transactions.get(() -> projection.handle(new UnitDetailsQuery(auditor, QUANG_NAM))))
+                .kind()).isEqualTo(FORBIDDEN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.thidua.query.proposal;
 
+import static vn.thidua.query.orgunit.UnitTree.TRUNG_UONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.api.RuleViolation.Kind.FORBIDDEN;
 import static vn.thidua.api.RuleViolation.Kind.NOT_FOUND;
@@ -253,7 +254,7 @@ class ProposalTrackerProjectionTest {
     @Test
     void an_auditor_reads_any_proposal_and_any_units_lists() {
         deliver(upToResubmission(PROPOSAL));
-        Viewer auditor = new Viewer(QUANG_NAM, true);
+        Viewer auditor = new Viewer(TRUNG_UONG, true);
 
         assertThat(transactions.get(() -> projection.handle(new ProposalTrackerQuery(auditor, PROPOSAL))).route())
                 .hasSize(4);

@@ -1,5 +1,6 @@
 package vn.thidua.query.registration;
 
+import static vn.thidua.query.orgunit.UnitTree.TRUNG_UONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.api.RuleViolation.Kind.NOT_FOUND;
 import static vn.thidua.query.orgunit.UnitTree.CD_TH_TAM_DUONG;
@@ -107,7 +108,7 @@ class RegistrationsProjectionTest {
 
         assertThat(list(viewer(LAI_CHAU), null, null, 0, 10).totalItems()).isEqualTo(5);
         assertThat(list(viewer(TONG_LDLD), null, null, 0, 10).totalItems()).isEqualTo(5);
-        assertThat(list(new Viewer(QUANG_NAM, true), null, null, 0, 10).totalItems()).isEqualTo(5);
+        assertThat(list(new Viewer(TRUNG_UONG, true), null, null, 0, 10).totalItems()).isEqualTo(5);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.thidua.query.review;
 
+import static vn.thidua.query.orgunit.UnitTree.TRUNG_UONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.thidua.api.RuleViolation.Kind.FORBIDDEN;
@@ -125,7 +126,7 @@ class ReviewResultsProjectionTest {
 
         assertThat(results(viewer(TONG_LDLD), PLAN, REVIEW).reviewId()).isEqualTo(REVIEW);
         assertThat(results(viewer(TAM_DUONG), PLAN, REVIEW).reviewId()).isEqualTo(REVIEW);
-        assertThat(results(new Viewer(QUANG_NAM, true), PLAN, REVIEW).reviewId()).isEqualTo(REVIEW);
+        assertThat(results(new Viewer(TRUNG_UONG, true), PLAN, REVIEW).reviewId()).isEqualTo(REVIEW);
     }
 
     @Test
