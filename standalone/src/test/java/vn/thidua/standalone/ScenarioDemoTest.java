@@ -34,7 +34,7 @@ class ScenarioDemoTest {
         long events;
         try (RunningApp app = RunningApp.start(properties)) {
             List<ScenarioRunner.Run> runs = app.bean(DemoScenarios.class).finished().get(5, TimeUnit.MINUTES);
-            assertThat(runs).hasSize(5).allSatisfy(run -> assertThat(run.failures()).isEmpty());
+            assertThat(runs).hasSize(6).allSatisfy(run -> assertThat(run.failures()).isEmpty());
 
             JsonNode daiLoc = app.as("ldld-dai-loc").get("/api/campaigns/dl-2019").json();
             assertThat(daiLoc.path("activeRegistrations").asInt()).isEqualTo(5);
@@ -48,6 +48,8 @@ class ScenarioDemoTest {
             assertThat(app.as("so-ldtbxh-ha-giang").get("/api/units/so-ldtbxh-ha-giang/inbox").body()).contains("hg-bk-cuc");
             assertThat(app.as("bo-ldtbxh").get("/api/units/bo-ldtbxh/inbox").body()).contains("hg-bk-an");
             assertThat(app.as("trung-uong").get("/api/units/trung-uong/inbox").body()).contains("hg-hcld-binh");
+            assertThat(app.as("ubnd-huyen-kbang").get("/api/units/ubnd-huyen-kbang/inbox").body())
+                    .contains("de-nghi-cqvh-thcs-2021");
 
             JsonNode quota = app.as("ldld-lai-chau").get("/api/campaigns/lc-117-2019/quota").json().path("items").get(0);
             assertThat(quota.path("targetKind").asString()).isEqualTo("COLLECTIVE");

@@ -1,5 +1,6 @@
 package vn.thidua.query.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.RuleViolationException;
@@ -49,17 +49,15 @@ class AuditLogProjection {
 
     private final AuditEventViews entries;
     private final NamedParameterJdbcTemplate jdbc;
-    private final JsonMapper json;
     private final UnitScope scope;
     private final StoredEvents storedEvents;
     private final Serializer eventSerializer;
     private final Object chainHeadKey = new Object();
 
-    AuditLogProjection(AuditEventViews entries, NamedParameterJdbcTemplate jdbc, JsonMapper json, UnitScope scope,
+    AuditLogProjection(AuditEventViews entries, NamedParameterJdbcTemplate jdbc, UnitScope scope,
                        StoredEvents storedEvents, @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.entries = entries;
         this.jdbc = jdbc;
-        this.json = json;
         this.scope = scope;
         this.storedEvents = storedEvents;
         this.eventSerializer = eventSerializer;
@@ -80,7 +78,8 @@ class AuditLogProjection {
      * reads again, not from the message: re-serializing the payload could differ from what was stored (an upcaster,
      * a field added to the class later) and make an untouched event look altered. Links are appended in the order
      * this processor handles events, which is one total order because {@code audit-log} runs in one segment (see
-     * {@code ViewProcessorTuning}).
+     * {@code ViewProcessorTuning}). The payload shown is the stored JSON itself: what the store holds, not a
+     * re-rendering of it, and the log never deserializes an event it only records.
      */
     @EventHandler
     void on(EventMessage<?> message, TrackingToken token) {
@@ -98,7 +97,7 @@ class AuditLogProjection {
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(), message.getTimestamp(),
                 metadata(message, MetadataKeys.ACTOR), metadata(message, MetadataKeys.ACTOR_UNIT),
-                metadata(message, MetadataKeys.CORRELATION_ID), json.writeValueAsString(message.getPayload()),
+                metadata(message, MetadataKeys.CORRELATION_ID), new String(stored.payload(), StandardCharsets.UTF_8),
                 position, head.hash, hash));
         // only once the entry is in: an event that fails before (and is parked as a dead letter) takes no position
         head.position = position;
