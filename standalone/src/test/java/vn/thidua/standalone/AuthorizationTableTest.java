@@ -92,6 +92,7 @@ class AuthorizationTableTest {
             "GET /api/campaigns/{id} | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/tree | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/registrations | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, else each participant's unit",
+            "GET /api/campaigns/{id}/reviews | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/reviews/{reviewId} | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/quota | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer",
             "GET /api/campaigns/{id}/title-assessments | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: each participant's unit",
