@@ -17,7 +17,8 @@ const vi = {
     'overdue.title': 'Hồ sơ quá hạn tại đơn vị và cấp dưới',
     proposal: 'Hồ sơ', awardType: 'Hình thức khen thưởng', nominee: 'Đối tượng', proposer: 'Đơn vị đề nghị',
     pendingAt: 'Đang chờ tại', pendingSince: 'Chờ từ ngày', deadline: 'Thời hạn', status: 'Trạng thái',
-    overdue: 'Quá hạn', onTime: 'Trong hạn', actions: 'Thao tác',
+    overdue: 'Quá hạn', onTime: 'Trong hạn', actions: 'Thao tác', dueBy: 'Hạn xử lý',
+    dueUnknown: 'Không ghi nhận hạn xử lý',
     forward: 'Trình cấp trên', giveBack: 'Trả lại bổ sung', reject: 'Từ chối', approve: 'Phê duyệt',
     reason: 'Lý do', missingItems: 'Hồ sơ cần bổ sung (mỗi dòng một mục)', decisionId: 'Mã quyết định khen thưởng',
     remarks: 'Ý kiến', confirm: 'Xác nhận', cancel: 'Hủy',
@@ -28,7 +29,7 @@ const vi = {
     registrationsCount: 'đăng ký', evaluated: 'đã xếp loại', reviewsDone: 'đợt bình xét đã kết thúc',
     registrations: 'Đăng ký thi đua', registrationId: 'Mã đăng ký', registeredAt: 'Ngày đăng ký', participant: 'Người/tập thể đăng ký', category: 'Lĩnh vực',
     commitments: 'Nội dung đăng ký', latestRating: 'Xếp loại gần nhất', reviews: 'Sơ kết, tổng kết',
-    review: 'Đợt bình xét', reviewId: 'Mã đợt bình xét', kind: 'Loại', year: 'Năm', openReview: 'Xem đợt bình xét',
+    review: 'Đợt bình xét', reviewId: 'Mã đợt bình xét', kind: 'Loại', year: 'Năm',
     quota: 'Chỉ tiêu khen thưởng', used: 'Đã dùng', free: 'Còn lại', limit: 'Chỉ tiêu',
     reserved: 'Dành riêng', 'review.title': 'Kết quả bình xét', distribution: 'Phân bố xếp loại',
     evaluations: 'Xếp loại', rating: 'Xếp loại', rate: 'Ghi xếp loại', nominees: 'Danh sách đề nghị (tiêu biểu)',
@@ -73,7 +74,8 @@ const en = {
     'overdue.title': 'Overdue proposals at your unit and below',
     proposal: 'Proposal', awardType: 'Award type', nominee: 'Nominee', proposer: 'Proposing unit',
     pendingAt: 'Pending at', pendingSince: 'Pending since', deadline: 'Time limit', status: 'Status',
-    overdue: 'Overdue', onTime: 'On time', actions: 'Actions',
+    overdue: 'Overdue', onTime: 'On time', actions: 'Actions', dueBy: 'Due by',
+    dueUnknown: 'No due date recorded',
     forward: 'Forward', giveBack: 'Return for supplementation', reject: 'Reject', approve: 'Approve',
     reason: 'Reason', missingItems: 'Missing items (one per line)', decisionId: 'Award decision id',
     remarks: 'Remarks', confirm: 'Confirm', cancel: 'Cancel',
@@ -84,7 +86,7 @@ const en = {
     registrationsCount: 'registrations', evaluated: 'rated', reviewsDone: 'reviews concluded',
     registrations: 'Registrations', registrationId: 'Registration id', registeredAt: 'Registered on', participant: 'Participant', category: 'Category',
     commitments: 'Commitments', latestRating: 'Latest rating', reviews: 'Reviews',
-    review: 'Review', reviewId: 'Review id', kind: 'Kind', year: 'Year', openReview: 'Show review',
+    review: 'Review', reviewId: 'Review id', kind: 'Kind', year: 'Year',
     quota: 'Quotas', used: 'Used', free: 'Free', limit: 'Limit',
     reserved: 'Reserved', 'review.title': 'Review results', distribution: 'Rating distribution',
     evaluations: 'Ratings', rating: 'Rating', rate: 'Record rating', nominees: 'Nominees',
@@ -277,6 +279,19 @@ export function date(value) {
     }
     const at = new Date(value);
     return `${twoDigits(at.getDate())}/${twoDigits(at.getMonth() + 1)}/${at.getFullYear()}`;
+}
+
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA',
+    {timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit'});
+
+/**
+ * The last day of a time limit (P6), as dd/MM/yyyy: a limit ends at midnight in Vietnam after its last working day,
+ * so the day is taken there, a moment before, whatever the browser's time zone. Unknown (an arrival that recorded
+ * no due date) is a dash.
+ */
+export function dueDate(value) {
+    if (!value) return '—';
+    return date(VIETNAM_DAY.format(new Date(Date.parse(value) - 1)));
 }
 
 export function dateTime(value) {

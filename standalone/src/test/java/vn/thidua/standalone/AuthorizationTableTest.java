@@ -92,6 +92,7 @@ class AuthorizationTableTest {
             "GET /api/campaigns/{id} | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/tree | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/registrations | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, else each participant's unit",
+            "GET /api/campaigns/{id}/reviews | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/reviews/{reviewId} | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer, or the issuer of a plan implementing it",
             "GET /api/campaigns/{id}/quota | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: the issuer",
             "GET /api/campaigns/{id}/title-assessments | OFFICER,COUNCIL,ANALYST,AUDITOR | own unit or below: each participant's unit",
@@ -174,6 +175,8 @@ class AuthorizationTableTest {
                 rows(Action.UNIT_READ, Role.OFFICER, 200, 200, 403, 403),
                 rows(Action.UNIT_READ, Role.AUDITOR, 200, 200, 403, 403),
                 rows(Action.UNIT_INBOX, Role.COUNCIL, 200, 200, 403, 403),
+                // the plan of the proposer below each target: below the parent, that is ldld-lai-chau's own plan
+                rows(Action.REVIEWS_LIST, Role.ANALYST, 200, 200, 403, 200),
                 rows(Action.AUDIT_LOG, Role.ANALYST, 200, 200, 403, 403),
                 rows(Action.AUDIT_LOG, Role.AUDITOR, 200, 200, 403, 403)
         ).flatMap(s -> s);
@@ -214,8 +217,13 @@ class AuthorizationTableTest {
             case UNIT_READ -> caller.get("/api/units/" + target);
             case UNIT_INBOX -> caller.get("/api/units/" + target + "/inbox");
             case AUDIT_LOG -> caller.get("/api/audit?unit=" + target);
+            case REVIEWS_LIST -> caller.get("/api/campaigns/kh-" + proposerBelow(target) + "/reviews");
             default -> throw new IllegalArgumentException("no request written for " + action);
         };
+    }
+
+    private static String proposerBelow(String target) {
+        return PROPOSER_BELOW.stream().filter(pair -> pair.get(0).equals(target)).findFirst().orElseThrow().get(1);
     }
 
     private static String proposalAt(String target) {

@@ -5,6 +5,7 @@ import java.lang.management.MemoryMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -179,11 +180,12 @@ final class BenchmarkHistory {
             Nominee nominee = nominees.get(n);
             append("AwardProposal", proposal, 0, new ProposalSubmitted(proposalId, campaignId, review,
                     nominee.registrationId(), nominee.participant(), null, nominee.awardType(), unit,
-                    new OrgUnitId(district), false, List.of(new DossierItem(DocumentKind.SUBMISSION, "Tờ trình")), VOTE));
+                    new OrgUnitId(district), false, List.of(new DossierItem(DocumentKind.SUBMISSION, "Tờ trình")), VOTE,
+                    due()));
             append("AwardProposal", proposal, 1, new ProposalForwarded(proposalId, new OrgUnitId(district),
-                    new OrgUnitId(province), VOTE, null));
+                    new OrgUnitId(province), VOTE, null, due()));
             append("AwardProposal", proposal, 2, new ProposalForwarded(proposalId, new OrgUnitId(province),
-                    new OrgUnitId("bo-bench"), VOTE, null));
+                    new OrgUnitId("bo-bench"), VOTE, null, due()));
             DecisionId decision = new DecisionId(proposal + "-qd");
             GrantId grant = new GrantId(proposal + "-g");
             append("AwardProposal", proposal, 3, new ProposalApproved(proposalId, new OrgUnitId("bo-bench"), VOTE,
@@ -212,6 +214,11 @@ final class BenchmarkHistory {
                 List.of(new AwardPlanItem(AwardType.MINISTERIAL_OR_PROVINCIAL_COMMENDATION, TargetKind.INDIVIDUAL,
                         parent == null ? new Quota(50_000, null, null, null) : null)),
                 List.of(new ScheduledReview(ReviewKind.FINAL, 2025, null)), List.of("Quyết định số 733/QĐ-TTg"));
+    }
+
+    /** Four weeks on, about 20 working days: a plausible due date for a hop, not the time limits' calendar. */
+    private Instant due() {
+        return clock.plus(Duration.ofDays(28));
     }
 
     private void append(String type, String aggregate, long sequence, Object payload) {

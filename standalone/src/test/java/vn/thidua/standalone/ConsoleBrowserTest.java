@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -149,6 +152,9 @@ class ConsoleBrowserTest {
         signIn("ubnd-xa-lo-ku");
         click(By.linkText("Phong trào"));
         click(By.linkText("07/KH-UBND"));
+        WebElement review = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#review-links li[data-review='tk-2025']")));
+        assertThat(review.getText()).contains("Tổng kết 2025").contains("Đã kết thúc");
         click(By.linkText("Đợt bình xét tk-2025"));
         click(By.cssSelector("tr[data-registration='dk-an'] a[data-action='propose']"));
 
@@ -192,6 +198,12 @@ class ConsoleBrowserTest {
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#inbox tr[data-proposal='" + PROPOSAL + "']")));
         assertThat(row.getText()).contains("Bằng khen cấp bộ, tỉnh").contains("Trong hạn");
+        Instant dueAt = Instant.parse(expect(200, app.as("ubnd-huyen-kbang").get("/api/units/ubnd-huyen-kbang/inbox"))
+                .json().path("items").get(0).path("dueAt").asString());
+        // the last day of the limit, in Vietnam: the limit ends at midnight there after it
+        String lastDay = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(dueAt.minusNanos(1).atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(row.findElement(By.cssSelector("td.deadline .due-date")).getText()).isEqualTo(lastDay);
         screenshot("inbox");
 
         row.findElement(By.cssSelector("button[data-action='forward']")).click();

@@ -144,11 +144,12 @@ class AwardProposal {
                     + command.awardType() + " in campaign " + command.campaignId() + " (" + holder
                     + "); one achievement, one award");
         });
+        HopTimeLimit limit = timeLimitAt(proposerEntry.parentId(), inForce.timeLimits(), units);
         apply(new ProposalSubmitted(command.proposalId(), command.campaignId(), command.reviewId(),
                 command.registrationId(), nominee.participant(), Categories.of(nominee.participant(), units, persons),
                 command.awardType(), proposer, proposerEntry.parentId(), nominee.usedInitiative(), command.dossier(),
-                command.vote()));
-        startTimeLimit(deadlines, inForce.timeLimits(), units);
+                command.vote(), limit.dueAt()));
+        startTimeLimit(deadlines, limit);
         return state();
     }
 
@@ -166,8 +167,9 @@ class AwardProposal {
             throw RuleViolationException.conflict("P3", holder + " has no unit above it to forward to");
         }
         requireVote(inForce.dossier(), command.vote(), "P3");
-        apply(new ProposalForwarded(proposalId, holder, unit.parentId(), command.vote(), command.remarks()));
-        startTimeLimit(deadlines, inForce.timeLimits(), units);
+        HopTimeLimit limit = timeLimitAt(unit.parentId(), inForce.timeLimits(), units);
+        apply(new ProposalForwarded(proposalId, holder, unit.parentId(), command.vote(), command.remarks(), limit.dueAt()));
+        startTimeLimit(deadlines, limit);
         return state();
     }
 
@@ -205,8 +207,10 @@ class AwardProposal {
         if (command.vote() != null) {
             requireVote(inForce.dossier(), command.vote(), "P4");
         }
-        apply(new ProposalResubmitted(proposalId, holder, returnedBy, command.dossier(), command.vote(), command.remarks()));
-        startTimeLimit(deadlines, inForce.timeLimits(), units);
+        HopTimeLimit limit = timeLimitAt(returnedBy, inForce.timeLimits(), units);
+        apply(new ProposalResubmitted(proposalId, holder, returnedBy, command.dossier(), command.vote(), command.remarks(),
+                limit.dueAt()));
+        startTimeLimit(deadlines, limit);
         return state();
     }
 
@@ -291,14 +295,21 @@ class AwardProposal {
         }
     }
 
-    /** Arrived at {@code pendingAt}: the time limit of the stay before ends, the one of this stay begins. */
-    private void startTimeLimit(DeadlineManager deadlines, TimeLimits limits, UnitDirectory units) {
-        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
-        OrgUnitId holder = units.survivorOf(pendingAt);
+    /**
+     * The time limit of the stay at {@code unit} that begins now (P6), decided once under the rule set in force: the
+     * arrival event records its due date and the deadline is scheduled for that same instant.
+     */
+    private HopTimeLimit timeLimitAt(OrgUnitId unit, TimeLimits limits, UnitDirectory units) {
+        OrgUnitId holder = units.survivorOf(unit);
         Level level = units.find(holder).map(UnitDirectory.Entry::level).orElseThrow();
-        Instant dueAt = limits.dueAt(GenericEventMessage.clock.instant(), level);
-        HopTimeLimit limit = new HopTimeLimit(holder, arrivals, limits.workingDaysAt(level), dueAt);
-        deadlines.schedule(dueAt, HOP_TIME_LIMIT, limit);
+        return new HopTimeLimit(holder, arrivals + 1, limits.workingDaysAt(level),
+                limits.dueAt(GenericEventMessage.clock.instant(), level));
+    }
+
+    /** Arrived: the time limit of the stay before ends, the one of this stay begins. */
+    private static void startTimeLimit(DeadlineManager deadlines, HopTimeLimit limit) {
+        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
+        deadlines.schedule(limit.dueAt(), HOP_TIME_LIMIT, limit);
     }
 
     /** What a grant needs to know of the proposal. */

@@ -180,8 +180,13 @@ class AwardProposalTest {
     private static final Instant FRIDAY_MORNING = Instant.parse("2025-10-03T02:00:00Z");
     /** 20 working days from the Friday above at the district: the end of Friday 31 October. */
     private static final Instant DISTRICT_DUE = Instant.parse("2025-10-31T17:00:00Z");
+    /** 25 working days from the same Friday at a province: the end of Friday 7 November. */
+    private static final Instant PROVINCE_DUE = Instant.parse("2025-11-07T17:00:00Z");
+    /** Friday 29 August 2025, 9:00 in Vietnam, before the National Day holidays of Monday 1 and Tuesday 2 September. */
+    private static final Instant BEFORE_NATIONAL_DAY = Instant.parse("2025-08-29T02:00:00Z");
 
     private FixtureConfiguration<AwardProposal> fixture;
+    private RuleSet inForce = RULES;
     private InMemoryUnitDirectory units;
     private InMemoryNomineeClaims claims;
     private Decisions decisions;
@@ -225,10 +230,12 @@ class AwardProposalTest {
         fixture.registerInjectableResource(campaigns);
         fixture.registerInjectableResource(units);
         fixture.registerInjectableResource(persons);
-        RuleSets rules = () -> RULES;
+        RuleSets rules = () -> inForce;
         fixture.registerInjectableResource(rules);
         fixture.registerAnnotatedCommandHandler(new ProposalApproval(fixture.getRepository(), decisions, nominees, units,
                 rules, mock(DeadlineManager.class)));
+        // Every arrival below happens on this Friday morning unless a test says otherwise, so its due date is known.
+        fixture.givenCurrentTime(FRIDAY_MORNING);
     }
 
     // ---- P6: time limits
@@ -238,6 +245,36 @@ class AwardProposalTest {
         fixture.givenCurrentTime(FRIDAY_MORNING)
                 .when(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER), actingFor(TRUNG_TAM))
                 .expectScheduledDeadlineWithName(DISTRICT_DUE, AwardProposal.HOP_TIME_LIMIT);
+    }
+
+    @Test
+    void P6_the_submission_records_the_due_date_its_time_limit_is_scheduled_for() {
+        fixture.givenCurrentTime(FRIDAY_MORNING)
+                .when(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER), actingFor(TRUNG_TAM))
+                .expectEvents(submitted(FIGHTER, GRASSROOTS_EMULATION_FIGHTER))
+                .expectScheduledDeadline(DISTRICT_DUE, new AwardProposal.HopTimeLimit(VI_XUYEN, 1, 20, DISTRICT_DUE));
+    }
+
+    @Test
+    void P6_holidays_of_the_rule_set_in_force_move_the_recorded_due_date() {
+        inForce = new RuleSet(new RuleSetVersion(RULES_VERSION), null, null, DOSSIER_RULES, new TimeLimits(
+                TIME_LIMITS.workingDays(), List.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 2))), TitleSchemes.NONE);
+        // 20 working days from Friday 29 August end on Friday 26 September; the two holidays push it to Tuesday 30.
+        Instant dueAfterTheHolidays = Instant.parse("2025-09-30T17:00:00Z");
+
+        fixture.givenCurrentTime(BEFORE_NATIONAL_DAY)
+                .when(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER), actingFor(TRUNG_TAM))
+                .expectEvents(new ProposalSubmitted(FIGHTER, TRUNG_TAM_PLAN, TONG_KET, REG_HOA, HOA_OF_TRUNG_TAM, EDUCATION,
+                        GRASSROOTS_EMULATION_FIGHTER, TRUNG_TAM, VI_XUYEN, false, DOSSIER, MAJORITY, dueAfterTheHolidays))
+                .expectScheduledDeadlineWithName(dueAfterTheHolidays, AwardProposal.HOP_TIME_LIMIT);
+    }
+
+    @Test
+    void P6_a_forward_records_the_due_date_of_the_level_it_arrives_at() {
+        fixture.given(submitted(BANG_KHEN, MINISTERIAL_OR_PROVINCIAL_COMMENDATION))
+                .when(new ForwardProposal(BANG_KHEN, MAJORITY, null), actingFor(VI_XUYEN))
+                .expectEvents(forwarded(BANG_KHEN, VI_XUYEN, SO_HA_GIANG))
+                .expectScheduledDeadline(PROVINCE_DUE, new AwardProposal.HopTimeLimit(SO_HA_GIANG, 2, 25, PROVINCE_DUE));
     }
 
     @Test
@@ -334,7 +371,8 @@ class AwardProposalTest {
                         withCertificate, MAJORITY), actingFor(TRUNG_TAM))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ProposalSubmitted(FIGHTER, TRUNG_TAM_PLAN, TONG_KET, REG_TUAN, TUAN_OF_TRUNG_TAM,
-                        EDUCATION, GRASSROOTS_EMULATION_FIGHTER, TRUNG_TAM, VI_XUYEN, true, withCertificate, MAJORITY));
+                        EDUCATION, GRASSROOTS_EMULATION_FIGHTER, TRUNG_TAM, VI_XUYEN, true, withCertificate, MAJORITY,
+                        DISTRICT_DUE));
     }
 
     @Test
@@ -375,7 +413,7 @@ class AwardProposalTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ProposalSubmitted(FIGHTER, TRUNG_TAM_PLAN, TONG_KET, REG_HOA, HOA_OF_TRUNG_TAM,
                         EDUCATION, PROVINCIAL_EMULATION_FIGHTER, TRUNG_TAM, VI_XUYEN, false, DOSSIER,
-                        SECRET_TWELVE_OF_THIRTEEN));
+                        SECRET_TWELVE_OF_THIRTEEN, DISTRICT_DUE));
     }
 
     @Test
@@ -427,7 +465,7 @@ class AwardProposalTest {
                         actingFor(BAC_QUANG))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ProposalForwarded(BANG_KHEN, BAC_QUANG, SO_HA_GIANG, MAJORITY,
-                        "Phòng Bắc Quang tiếp nhận sau sáp nhập"));
+                        "Phòng Bắc Quang tiếp nhận sau sáp nhập", PROVINCE_DUE));
     }
 
     // ---- P3: forward, return, reject, approve at the pending unit
@@ -439,7 +477,8 @@ class AwardProposalTest {
         fixture.given(submitted(BANG_KHEN, MINISTERIAL_OR_PROVINCIAL_COMMENDATION))
                 .when(new ForwardProposal(BANG_KHEN, MAJORITY, "Kính trình Sở"), actingFor(VI_XUYEN))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ProposalForwarded(BANG_KHEN, VI_XUYEN, SO_TUYEN_QUANG, MAJORITY, "Kính trình Sở"))
+                .expectEvents(new ProposalForwarded(BANG_KHEN, VI_XUYEN, SO_TUYEN_QUANG, MAJORITY, "Kính trình Sở",
+                        PROVINCE_DUE))
                 .expectResultMessagePayload(new ProposalState(BANG_KHEN, ProposalStatus.PENDING,
                         MINISTERIAL_OR_PROVINCIAL_COMMENDATION, HOA_OF_TRUNG_TAM, TRUNG_TAM, SO_TUYEN_QUANG, 2, null));
     }
@@ -593,7 +632,7 @@ class AwardProposalTest {
                 .when(new ResubmitProposal(BANG_KHEN, amended, null, "Đã bổ sung xác nhận"), actingFor(VI_XUYEN))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ProposalResubmitted(BANG_KHEN, VI_XUYEN, SO_HA_GIANG, amended, null,
-                        "Đã bổ sung xác nhận"))
+                        "Đã bổ sung xác nhận", PROVINCE_DUE))
                 .expectResultMessagePayload(new ProposalState(BANG_KHEN, ProposalStatus.PENDING,
                         MINISTERIAL_OR_PROVINCIAL_COMMENDATION, HOA_OF_TRUNG_TAM, TRUNG_TAM, SO_HA_GIANG, 2, null));
     }
@@ -737,11 +776,12 @@ class AwardProposalTest {
     /** Hoa's proposal, submitted by Trung tâm GDNN and pending at Vị Xuyên. */
     private static ProposalSubmitted submitted(ProposalId proposalId, AwardType awardType) {
         return new ProposalSubmitted(proposalId, TRUNG_TAM_PLAN, TONG_KET, REG_HOA, HOA_OF_TRUNG_TAM, EDUCATION,
-                awardType, TRUNG_TAM, VI_XUYEN, false, DOSSIER, MAJORITY);
+                awardType, TRUNG_TAM, VI_XUYEN, false, DOSSIER, MAJORITY, DISTRICT_DUE);
     }
 
+    /** Forwarded to a province on the Friday morning. */
     private static ProposalForwarded forwarded(ProposalId proposalId, OrgUnitId from, OrgUnitId to) {
-        return new ProposalForwarded(proposalId, from, to, MAJORITY, null);
+        return new ProposalForwarded(proposalId, from, to, MAJORITY, null, PROVINCE_DUE);
     }
 
     private static ProposalReturned returned(ProposalId proposalId, OrgUnitId from, OrgUnitId to) {

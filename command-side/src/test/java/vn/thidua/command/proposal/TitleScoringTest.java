@@ -20,6 +20,7 @@ import static vn.thidua.command.testing.CulturalTitleScheme.SCHEMES;
 import static vn.thidua.command.testing.CulturalTitleScheme.WITHOUT_INITIATIVE;
 import static vn.thidua.command.testing.RuleViolations.violation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,8 @@ class TitleScoringTest {
             new DossierItem(ACHIEVEMENT_REPORT, "Báo cáo kết quả xây dựng cơ quan văn hóa năm 2021"),
             new DossierItem(COUNCIL_MINUTES, "Biên bản chấm điểm của Ban vận động và BCH CĐCS"));
     private static final CouncilVote MAJORITY = new CouncilVote(7, 7, 9, false);
+    /** When the stay at the recognising body ends; scoring and approval do not look at it. */
+    private static final Instant DUE = Instant.parse("2022-01-14T17:00:00Z");
     private static final DossierRules DOSSIER_RULES = new DossierRules(Set.of(CULTURAL_STANDARD_TITLE),
             Set.of(SUBMISSION, ACHIEVEMENT_REPORT, COUNCIL_MINUTES), Set.of(SUBMISSION, ACHIEVEMENT_REPORT, COUNCIL_MINUTES),
             new DossierRules.Council(new DossierRules.Threshold(50, true, false), Map.of()));
@@ -213,7 +216,7 @@ class TitleScoringTest {
 
     private static ProposalSubmitted submittedTo(OrgUnitId unit) {
         return new ProposalSubmitted(TITLE, PLAN, TONG_KET, REG_THCS, SCHOOL, "EDUCATION", CULTURAL_STANDARD_TITLE, THCS,
-                unit, false, DOSSIER, MAJORITY);
+                unit, false, DOSSIER, MAJORITY, DUE);
     }
 
     private static ScoreTitleCriteria score(Map<String, Integer> scores) {

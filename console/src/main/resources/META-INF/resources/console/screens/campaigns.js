@@ -88,20 +88,10 @@ function openReviewForm(campaignId, ctx) {
 }
 
 export async function campaignScreen(main, [campaignId], ctx) {
-    const [details, tree, registrations] = await Promise.all([api.get(campaignPath(campaignId)),
-        api.get(campaignPath(campaignId) + '/tree'), api.get(campaignPath(campaignId) + '/registrations', {size: 500})]);
+    const [details, tree, registrations, opened] = await Promise.all([api.get(campaignPath(campaignId)),
+        api.get(campaignPath(campaignId) + '/tree'), api.get(campaignPath(campaignId) + '/registrations', {size: 500}),
+        api.get(campaignPath(campaignId) + '/reviews')]);
     const c = details.campaign;
-    const reviewIds = [...new Set(registrations.items.map(r => r.latestReviewId).filter(Boolean))];
-    const goToReview = input('reviewId', {list: 'known-reviews'});
-    const reviewForm = h('form', {class: 'fields', id: 'review-lookup'},
-        field(t('reviewId'), goToReview), h('datalist', {id: 'known-reviews'}, reviewIds.map(id => h('option', {value: id}))),
-        h('button', {type: 'submit'}, t('openReview')));
-    reviewForm.addEventListener('submit', event => {
-        event.preventDefault();
-        if (goToReview.value.trim()) {
-            ctx.go(`#/campaigns/${encodeURIComponent(campaignId)}/reviews/${encodeURIComponent(goToReview.value.trim())}`);
-        }
-    });
     const registrationRows = registrations.items.map(r => h('tr', {},
         h('td', {}, r.registrationId), h('td', {}, participantText(r.participant)), h('td', {}, r.category ?? ''),
         h('td', {}, r.commitments.join('; ')), h('td', {}, badge(r.status)),
@@ -112,9 +102,10 @@ export async function campaignScreen(main, [campaignId], ctx) {
         h('h2', {}, t('tree')), h('ul', {class: 'tree', id: 'campaign-tree'}, treeNode(tree)),
         h('h2', {}, t('reviews')),
         h('ul', {}, details.schedule.map(s => h('li', {}, label(s.kind) + ' ' + s.year + (s.title ? ' · ' + s.title : '')))),
-        h('ul', {id: 'review-links'}, reviewIds.map(id => h('li', {},
-            link(`#/campaigns/${encodeURIComponent(campaignId)}/reviews/${encodeURIComponent(id)}`, t('review') + ' ' + id)))),
-        reviewForm,
+        h('ul', {id: 'review-links'}, opened.reviews.map(r => h('li', {'data-review': r.reviewId},
+            link(`#/campaigns/${encodeURIComponent(campaignId)}/reviews/${encodeURIComponent(r.reviewId)}`,
+                t('review') + ' ' + r.reviewId),
+            ' · ' + label(r.kind) + ' ' + r.year + (r.title ? ' · ' + r.title : '') + ' ', badge(r.status)))),
         ctx.has('OFFICER') ? openReviewForm(campaignId, ctx) : null,
         h('h2', {}, t('registrations')),
         table([t('registrationId'), t('participant'), t('category'), t('commitments'),

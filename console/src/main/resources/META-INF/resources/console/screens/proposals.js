@@ -1,11 +1,17 @@
 // The unit's inbox, outbox and overdue lists with the council's actions, and the tracker of one proposal.
 import * as api from '../api.js';
 import {button, clear, field, h, input, link, table} from '../dom.js';
-import {date, dateTime, label, number, t} from '../i18n.js';
+import {date, dateTime, dueDate, label, number, t} from '../i18n.js';
 import {badge, emptyRow, heading, participantText, voteFields} from './common.js';
 
 function waitingDays(since) {
     return since ? Math.floor((Date.now() - new Date(since).getTime()) / 86400000) : 0;
+}
+
+/** The due date of the stay, or a dash (with its meaning for screen readers) when the arrival recorded none. */
+function dueCell(dueAt) {
+    return h('span', dueAt ? {class: 'due-date'} : {class: 'due-date muted', title: t('dueUnknown'),
+        'aria-label': t('dueUnknown')}, dueDate(dueAt));
 }
 
 function summaryRow(item, actions) {
@@ -17,7 +23,8 @@ function summaryRow(item, actions) {
         h('td', {}, item.pendingAt ?? ''),
         h('td', {}, date(item.pendingSince), ' ', h('span', {class: 'muted'},
             '(' + number(waitingDays(item.pendingSince)) + ' ' + t('daysThere') + ')')),
-        h('td', {}, item.overdue ? h('span', {class: 'overdue'}, '⚠ ' + t('overdue')) : t('onTime')),
+        h('td', {class: 'deadline'}, dueCell(item.dueAt), ' ',
+            item.overdue ? h('span', {class: 'overdue'}, '⚠ ' + t('overdue')) : t('onTime')),
         h('td', {}, badge(item.status)),
         actions ? h('td', {}, actions) : null);
 }
@@ -105,13 +112,15 @@ export async function trackerScreen(main, [proposalId], ctx) {
             h('p', {}, badge(p.status), ' ', label(p.awardType), ' · ', participantText(p.participant)),
             h('p', {}, t('proposer') + ': ' + p.proposerUnit),
             p.status === 'PENDING' ? h('p', {}, t('pendingAt') + ': ' + p.pendingAt + ' · ' + t('pendingSince') + ' '
-                + date(p.pendingSince), p.overdue ? h('span', {class: 'overdue'}, ' ⚠ ' + t('overdue')) : null) : null,
+                + date(p.pendingSince) + ' · ' + t('dueBy') + ' ', dueCell(p.dueAt),
+                p.overdue ? h('span', {class: 'overdue'}, ' ⚠ ' + t('overdue')) : null) : null,
             p.decisionId ? h('p', {}, t('decisionId') + ': ' + p.decisionId) : null),
         h('h2', {}, t('route')),
         h('ol', {class: 'timeline', id: 'timeline'}, tracker.route.map(hop => h('li', {'data-action': hop.action},
             h('strong', {}, label(hop.action)), ' · ', hop.fromUnit,
             hop.toUnit ? ' → ' + hop.toUnit : '',
             h('div', {class: 'when'}, dateTime(hop.at) + ' · ' + t('by') + ' ' + (hop.actor ?? '')
-                + ' · ' + number(hop.daysThere) + ' ' + t('daysThere')),
+                + ' · ' + number(hop.daysThere) + ' ' + t('daysThere')
+                + (hop.dueAt ? ' · ' + t('dueBy') + ' ' + dueDate(hop.dueAt) : '')),
             hop.remarks ? h('div', {}, hop.remarks) : null))));
 }

@@ -2,6 +2,8 @@ package vn.thidua.platform.axon;
 
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -42,7 +44,9 @@ public class AxonMessagingConfiguration {
 
     /**
      * Axon 4.13.0's Jackson 3 serializer cannot read back its own {@code ReplayToken} (AxonFramework #4160):
-     * allowing Axon's own subtypes lets a reset processor restart.
+     * allowing Axon's own subtypes lets a reset processor restart. A message of ours missing a field is refused rather
+     * than read with a null or zero: a changed event shape needs a {@code @Revision} and an upcaster (see
+     * {@link #eventUpcasters()}), and an event stored in an old shape without one must fail loudly, not quietly.
      */
     @Bean
     Jackson3SerializerCustomizer axonJackson3Customizer(TypedIdModule typedIds) {
@@ -50,7 +54,18 @@ public class AxonMessagingConfiguration {
                 .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                         .allowIfSubType("org.axonframework.")
                         .build())
-                .addModule(typedIds);
+                .addModule(typedIds)
+                .addModule(new EveryMessageFieldRequired());
+    }
+
+    /**
+     * The upcasters of the events whose shape changed, oldest change first. Axon puts every {@code EventUpcaster}
+     * bean into the chain of the event store (the embedded one below, or Axon Server's), so both sides, every
+     * processor, replays and the phase report read the stored events through it.
+     */
+    @Bean
+    EventUpcaster eventUpcasters() {
+        return new EventUpcasterChain(new ArrivalDueDateUpcaster());
     }
 
     /** Copies who acted, for which unit and in which request from each command onto the events it causes (A2). */

@@ -69,6 +69,7 @@ public enum Action {
     CAMPAIGN_READ(HttpMethod.GET, "/api/campaigns/{id}", Roles.ALL, SUBTREE, "the issuer, or the issuer of a plan implementing it", "SCOPE"),
     CAMPAIGN_TREE(HttpMethod.GET, "/api/campaigns/{id}/tree", Roles.ALL, SUBTREE, "the issuer, or the issuer of a plan implementing it", "SCOPE"),
     REGISTRATIONS_LIST(HttpMethod.GET, "/api/campaigns/{id}/registrations", Roles.ALL, SUBTREE, "the issuer, else each participant's unit", "-"),
+    REVIEWS_LIST(HttpMethod.GET, "/api/campaigns/{id}/reviews", Roles.ALL, SUBTREE, "the issuer, or the issuer of a plan implementing it", "SCOPE"),
     REVIEW_READ(HttpMethod.GET, "/api/campaigns/{id}/reviews/{reviewId}", Roles.ALL, SUBTREE, "the issuer, or the issuer of a plan implementing it", "SCOPE"),
     QUOTA_READ(HttpMethod.GET, "/api/campaigns/{id}/quota", Roles.ALL, SUBTREE, "the issuer", "SCOPE"),
     TITLE_ASSESSMENTS_READ(HttpMethod.GET, "/api/campaigns/{id}/title-assessments", Roles.ALL, SUBTREE, "each participant's unit", "-"),

@@ -28,12 +28,15 @@ class HopView {
     @Column(name = "acted_at")
     Instant actedAt;
     String remarks;
+    /** When the stay this hop began was due to end (P6); null for a hop that is no arrival, or recorded none. */
+    @Column(name = "due_at")
+    Instant dueAt;
 
     protected HopView() {
     }
 
     HopView(String eventId, String proposalId, long sequenceNumber, String action, String fromUnit, String toUnit,
-            String actor, Instant actedAt, String remarks) {
+            String actor, Instant actedAt, String remarks, Instant dueAt) {
         this.eventId = eventId;
         this.proposalId = proposalId;
         this.sequenceNumber = sequenceNumber;
@@ -43,5 +46,6 @@ class HopView {
         this.actor = actor;
         this.actedAt = actedAt;
         this.remarks = remarks;
+        this.dueAt = dueAt;
     }
 }

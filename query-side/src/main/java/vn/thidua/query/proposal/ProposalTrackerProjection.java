@@ -84,57 +84,61 @@ class ProposalTrackerProjection {
         proposal.proposerUnit = event.proposerUnit().value();
         proposal.pendingAt = event.pendingAt().value();
         proposal.pendingSince = at;
+        proposal.dueAt = event.dueAt();
         proposal.lastSequence = sequence;
         proposals.save(proposal);
         hop(message, event.proposalId().value(), sequence, "SUBMITTED", event.proposerUnit(), event.pendingAt(), actor,
-                at, null);
+                at, null, event.dueAt());
     }
 
     @EventHandler
     void on(ProposalForwarded event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        moved(event.proposalId().value(), sequence, ProposalStatus.PENDING, event.toUnit(), at);
+        moved(event.proposalId().value(), sequence, ProposalStatus.PENDING, event.toUnit(), at, event.dueAt());
         hop(message, event.proposalId().value(), sequence, "FORWARDED", event.fromUnit(), event.toUnit(), actor, at,
-                event.remarks());
+                event.remarks(), event.dueAt());
     }
 
     @EventHandler
     void on(ProposalReturned event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        moved(event.proposalId().value(), sequence, ProposalStatus.RETURNED, event.toUnit(), at);
+        moved(event.proposalId().value(), sequence, ProposalStatus.RETURNED, event.toUnit(), at, null);
         hop(message, event.proposalId().value(), sequence, "RETURNED", event.fromUnit(), event.toUnit(), actor, at,
-                event.reason() + (event.missingItems().isEmpty() ? "" : " — " + String.join("; ", event.missingItems())));
+                event.reason() + (event.missingItems().isEmpty() ? "" : " — " + String.join("; ", event.missingItems())),
+                null);
     }
 
     @EventHandler
     void on(ProposalResubmitted event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        moved(event.proposalId().value(), sequence, ProposalStatus.PENDING, event.toUnit(), at);
+        moved(event.proposalId().value(), sequence, ProposalStatus.PENDING, event.toUnit(), at, event.dueAt());
         hop(message, event.proposalId().value(), sequence, "RESUBMITTED", event.fromUnit(), event.toUnit(), actor, at,
-                event.remarks());
+                event.remarks(), event.dueAt());
     }
 
     @EventHandler
     void on(ProposalRejected event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        moved(event.proposalId().value(), sequence, ProposalStatus.REJECTED, null, at);
-        hop(message, event.proposalId().value(), sequence, "REJECTED", event.atUnit(), null, actor, at, event.reason());
+        moved(event.proposalId().value(), sequence, ProposalStatus.REJECTED, null, at, null);
+        hop(message, event.proposalId().value(), sequence, "REJECTED", event.atUnit(), null, actor, at, event.reason(),
+                null);
     }
 
     @EventHandler
     void on(ProposalWithdrawn event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        moved(event.proposalId().value(), sequence, ProposalStatus.WITHDRAWN, null, at);
-        hop(message, event.proposalId().value(), sequence, "WITHDRAWN", event.pendingAt(), null, actor, at, event.reason());
+        moved(event.proposalId().value(), sequence, ProposalStatus.WITHDRAWN, null, at, null);
+        hop(message, event.proposalId().value(), sequence, "WITHDRAWN", event.pendingAt(), null, actor, at, event.reason(),
+                null);
     }
 
     @EventHandler
     void on(ProposalApproved event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         update(event.proposalId().value(), sequence, proposal -> proposal.decisionId = event.decisionId().value());
-        moved(event.proposalId().value(), sequence, ProposalStatus.APPROVED, null, at);
+        moved(event.proposalId().value(), sequence, ProposalStatus.APPROVED, null, at, null);
         hop(message, event.proposalId().value(), sequence, "APPROVED", event.atUnit(), null, actor, at,
-                "decision " + event.decisionId());
+                "decision " + event.decisionId(), null);
     }
 
     @EventHandler
@@ -159,7 +163,8 @@ class ProposalTrackerProjection {
             Instant left = i + 1 < route.size() ? route.get(i + 1).actedAt : clock.instant();
             long days = hop.toUnit == null ? 0 : Duration.between(hop.actedAt, left).toDays();
             steps.add(new ProposalTracker.Hop(hop.action, hop.fromUnit == null ? null : new OrgUnitId(hop.fromUnit),
-                    hop.toUnit == null ? null : new OrgUnitId(hop.toUnit), hop.actor, hop.actedAt, hop.remarks, days));
+                    hop.toUnit == null ? null : new OrgUnitId(hop.toUnit), hop.actor, hop.actedAt, hop.remarks, days,
+                    hop.dueAt));
         }
         return new ProposalTracker(proposal.summary(), steps);
     }
@@ -201,11 +206,13 @@ class ProposalTrackerProjection {
                 found.getTotalElements());
     }
 
-    private void moved(String proposalId, long sequence, ProposalStatus status, OrgUnitId to, Instant at) {
+    /** {@code dueAt}: the time limit of the new stay, if the move is an arrival that recorded one (P6). */
+    private void moved(String proposalId, long sequence, ProposalStatus status, OrgUnitId to, Instant at, Instant dueAt) {
         update(proposalId, sequence, proposal -> {
             proposal.status = status;
             proposal.pendingAt = to == null ? null : to.value();
             proposal.pendingSince = to == null ? null : at;
+            proposal.dueAt = dueAt;
             proposal.overdue = false;
         });
     }
@@ -219,10 +226,10 @@ class ProposalTrackerProjection {
     }
 
     private void hop(EventMessage<?> message, String proposalId, long sequence, String action, OrgUnitId from,
-                     OrgUnitId to, String actor, Instant at, String remarks) {
+                     OrgUnitId to, String actor, Instant at, String remarks, Instant dueAt) {
         if (!hops.findById(message.getIdentifier()).isPresent()) {
             hops.save(new HopView(message.getIdentifier(), proposalId, sequence, action, from == null ? null : from.value(),
-                    to == null ? null : to.value(), actor, at, remarks));
+                    to == null ? null : to.value(), actor, at, remarks, dueAt));
         }
     }
 }

@@ -51,6 +51,9 @@ class ProposalView {
     String pendingAt;
     @Column(name = "pending_since")
     Instant pendingSince;
+    /** When the current stay is due to end (P6); null when the arrival recorded none. */
+    @Column(name = "due_at")
+    Instant dueAt;
     boolean overdue;
     @Column(name = "decision_id")
     String decisionId;
@@ -68,7 +71,7 @@ class ProposalView {
         return new ProposalSummary(new ProposalId(proposalId), status, awardType,
                 new Participant(participantKind, new OrgUnitId(participantUnit),
                         participantPerson == null ? null : new PersonId(participantPerson)),
-                new OrgUnitId(proposerUnit), pendingAt == null ? null : new OrgUnitId(pendingAt), pendingSince, overdue,
+                new OrgUnitId(proposerUnit), pendingAt == null ? null : new OrgUnitId(pendingAt), pendingSince, dueAt, overdue,
                 decisionId == null ? null : new DecisionId(decisionId));
     }
 }

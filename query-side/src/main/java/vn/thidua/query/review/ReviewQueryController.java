@@ -7,13 +7,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.thidua.api.campaign.CampaignId;
+import vn.thidua.api.campaign.CampaignReviews;
+import vn.thidua.api.campaign.CampaignReviewsQuery;
 import vn.thidua.api.campaign.ReviewId;
 import vn.thidua.api.campaign.ReviewResults;
 import vn.thidua.api.campaign.ReviewResultsQuery;
 import vn.thidua.platform.axon.Queries;
 import vn.thidua.platform.security.CurrentUser;
 
-/** A review's results, for whom the plan is visible. */
+/** A plan's reviews and each review's results, for whom the plan is visible. */
 @RestController
 @Tag(name = "campaigns")
 class ReviewQueryController {
@@ -22,6 +24,12 @@ class ReviewQueryController {
 
     ReviewQueryController(Queries queries) {
         this.queries = queries;
+    }
+
+    @GetMapping("/api/campaigns/{id}/reviews")
+    @Operation(summary = "the reviews a plan opened, by year: id, kind, year, title, open or concluded")
+    CampaignReviews list(@PathVariable CampaignId id) {
+        return queries.ask(new CampaignReviewsQuery(CurrentUser.viewer(), id), CampaignReviews.class);
     }
 
     @GetMapping("/api/campaigns/{id}/reviews/{reviewId}")

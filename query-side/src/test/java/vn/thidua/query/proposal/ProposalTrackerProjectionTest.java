@@ -76,6 +76,10 @@ class ProposalTrackerProjectionTest {
     private static final Instant OVERDUE = Instant.parse("2025-06-27T02:00:00Z");
     private static final Instant APPROVED = Instant.parse("2025-06-30T02:00:00Z");
     private static final CouncilVote VOTE = new CouncilVote(6, 7, 7, true);
+    /** The due dates each arrival recorded (P6): at ldld-tam-duong, then at ldld-lai-chau, twice. */
+    private static final Instant DUE_AT_TAM_DUONG = Instant.parse("2025-06-30T17:00:00Z");
+    private static final Instant DUE_AT_LAI_CHAU = Instant.parse("2025-07-10T17:00:00Z");
+    private static final Instant DUE_AGAIN_AT_LAI_CHAU = Instant.parse("2025-07-17T17:00:00Z");
 
     @Autowired
     private ProposalTrackerProjection projection;
@@ -100,17 +104,46 @@ class ProposalTrackerProjectionTest {
         assertThat(tracker.proposal().status()).isEqualTo(ProposalStatus.PENDING);
         assertThat(tracker.proposal().pendingAt()).isEqualTo(LAI_CHAU);
         assertThat(tracker.proposal().pendingSince()).isEqualTo(RESUBMITTED);
+        assertThat(tracker.proposal().dueAt()).isEqualTo(DUE_AGAIN_AT_LAI_CHAU);
         assertThat(tracker.proposal().proposerUnit()).isEqualTo(CD_TH_TAM_DUONG);
         assertThat(tracker.proposal().participant()).isEqualTo(Participant.collective(CD_TH_TAM_DUONG));
         assertThat(tracker.route()).containsExactly(
                 new ProposalTracker.Hop("SUBMITTED", CD_TH_TAM_DUONG, TAM_DUONG, CD_TH_TAM_DUONG.value(), SUBMITTED,
-                        null, 3),
+                        null, 3, DUE_AT_TAM_DUONG),
                 new ProposalTracker.Hop("FORWARDED", TAM_DUONG, LAI_CHAU, TAM_DUONG.value(), FORWARDED,
-                        "đủ điều kiện", 5),
+                        "đủ điều kiện", 5, DUE_AT_LAI_CHAU),
                 new ProposalTracker.Hop("RETURNED", LAI_CHAU, TAM_DUONG, LAI_CHAU.value(), RETURNED,
-                        "thiếu biên bản — biên bản họp hội đồng", 2),
+                        "thiếu biên bản — biên bản họp hội đồng", 2, null),
                 new ProposalTracker.Hop("RESUBMITTED", TAM_DUONG, LAI_CHAU, TAM_DUONG.value(), RESUBMITTED,
-                        "đã bổ sung", 20));
+                        "đã bổ sung", 20, DUE_AGAIN_AT_LAI_CHAU));
+    }
+
+    @Test
+    void P6_the_lists_show_the_due_date_of_the_current_stay_and_none_while_returned() {
+        List<DomainEventMessage<?>> history = upToResubmission(PROPOSAL);
+        deliver(history.subList(0, 1));
+        assertThat(inbox(TAM_DUONG, TAM_DUONG, 0, 10).items()).singleElement()
+                .satisfies(item -> assertThat(item.dueAt()).isEqualTo(DUE_AT_TAM_DUONG));
+
+        deliver(history.subList(1, 3));
+        assertThat(outbox(CD_TH_TAM_DUONG, CD_TH_TAM_DUONG).items()).singleElement()
+                .satisfies(item -> assertThat(item.dueAt()).as("returned: no time limit runs").isNull());
+
+        deliver(history.subList(3, 4));
+        assertThat(inbox(LAI_CHAU, LAI_CHAU, 0, 10).items()).singleElement()
+                .satisfies(item -> assertThat(item.dueAt()).isEqualTo(DUE_AGAIN_AT_LAI_CHAU));
+    }
+
+    @Test
+    void P6_an_arrival_stored_without_a_due_date_shows_none() {
+        deliver(List.of(event(PROPOSAL, 0, SUBMITTED, CD_TH_TAM_DUONG, submission(PROPOSAL, null))));
+
+        ProposalTracker tracker = tracker(TAM_DUONG, PROPOSAL);
+
+        assertThat(tracker.proposal().dueAt()).isNull();
+        assertThat(tracker.route()).singleElement().satisfies(hop -> assertThat(hop.dueAt()).isNull());
+        assertThat(inbox(TAM_DUONG, TAM_DUONG, 0, 10).items()).singleElement()
+                .satisfies(item -> assertThat(item.dueAt()).isNull());
     }
 
     @Test
@@ -126,8 +159,9 @@ class ProposalTrackerProjectionTest {
         assertThat(tracker.proposal().decisionId()).isEqualTo(new DecisionId("qd-125"));
         assertThat(tracker.proposal().pendingAt()).isNull();
         assertThat(tracker.proposal().pendingSince()).isNull();
+        assertThat(tracker.proposal().dueAt()).isNull();
         assertThat(tracker.route().get(4)).isEqualTo(new ProposalTracker.Hop("APPROVED", LAI_CHAU, null,
-                LAI_CHAU.value(), APPROVED, "decision qd-125", 0));
+                LAI_CHAU.value(), APPROVED, "decision qd-125", 0, null));
         assertThat(inbox(LAI_CHAU, LAI_CHAU, 0, 10).items()).isEmpty();
     }
 
@@ -158,7 +192,7 @@ class ProposalTrackerProjectionTest {
         assertThat(tracker(LAI_CHAU, PROPOSAL).proposal().overdue()).isTrue();
 
         deliver(List.of(event(PROPOSAL, 5, OVERDUE.plusSeconds(3600), LAI_CHAU, new ProposalForwarded(PROPOSAL, LAI_CHAU, TONG_LDLD,
-                VOTE, null))));
+                VOTE, null, Instant.parse("2025-08-05T17:00:00Z")))));
 
         assertThat(overdue(TONG_LDLD, TONG_LDLD, 0, 10).items()).isEmpty();
         assertThat(tracker(TONG_LDLD, PROPOSAL).proposal().overdue()).isFalse();
@@ -269,19 +303,24 @@ class ProposalTrackerProjectionTest {
         List<DomainEventMessage<?>> history = new ArrayList<>();
         history.add(submitted(proposal, 0, SUBMITTED));
         history.add(event(proposal, 1, FORWARDED, TAM_DUONG,
-                new ProposalForwarded(proposal, TAM_DUONG, LAI_CHAU, VOTE, "đủ điều kiện")));
+                new ProposalForwarded(proposal, TAM_DUONG, LAI_CHAU, VOTE, "đủ điều kiện", DUE_AT_LAI_CHAU)));
         history.add(event(proposal, 2, RETURNED, LAI_CHAU,
                 new ProposalReturned(proposal, LAI_CHAU, TAM_DUONG, "thiếu biên bản", List.of("biên bản họp hội đồng"))));
         history.add(event(proposal, 3, RESUBMITTED, TAM_DUONG, new ProposalResubmitted(proposal, TAM_DUONG, LAI_CHAU,
-                List.of(new DossierItem(DocumentKind.COUNCIL_MINUTES, "05/BB-HĐ")), VOTE, "đã bổ sung")));
+                List.of(new DossierItem(DocumentKind.COUNCIL_MINUTES, "05/BB-HĐ")), VOTE, "đã bổ sung",
+                DUE_AGAIN_AT_LAI_CHAU)));
         return history;
     }
 
     private static DomainEventMessage<?> submitted(ProposalId proposal, long sequence, Instant at) {
-        return event(proposal, sequence, at, CD_TH_TAM_DUONG, new ProposalSubmitted(proposal,
-                new CampaignId("thi-dua-2025"), new ReviewId("tong-ket-2025"), new RegistrationId("dang-ky-1"),
-                Participant.collective(CD_TH_TAM_DUONG), "EDUCATION", AwardType.CERTIFICATE_OF_MERIT, CD_TH_TAM_DUONG,
-                TAM_DUONG, false, List.of(new DossierItem(DocumentKind.SUBMISSION, "12/TTr-CĐ")), VOTE));
+        return event(proposal, sequence, at, CD_TH_TAM_DUONG, submission(proposal, DUE_AT_TAM_DUONG));
+    }
+
+    private static ProposalSubmitted submission(ProposalId proposal, Instant dueAt) {
+        return new ProposalSubmitted(proposal, new CampaignId("thi-dua-2025"), new ReviewId("tong-ket-2025"),
+                new RegistrationId("dang-ky-1"), Participant.collective(CD_TH_TAM_DUONG), "EDUCATION",
+                AwardType.CERTIFICATE_OF_MERIT, CD_TH_TAM_DUONG, TAM_DUONG, false,
+                List.of(new DossierItem(DocumentKind.SUBMISSION, "12/TTr-CĐ")), VOTE, dueAt);
     }
 
     /** An event as the store hands it over: of the proposal, numbered, timed, acted by the demo user of {@code unit}. */

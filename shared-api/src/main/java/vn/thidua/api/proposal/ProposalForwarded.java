@@ -1,6 +1,13 @@
 package vn.thidua.api.proposal;
 
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
 import vn.thidua.api.orgunit.OrgUnitId;
 
-public record ProposalForwarded(ProposalId proposalId, OrgUnitId fromUnit, OrgUnitId toUnit, CouncilVote vote, String remarks) {
+/** {@code dueAt}: when the stay at {@code toUnit} ends (P6); null before revision 2. */
+@Revision("2")
+public record ProposalForwarded(ProposalId proposalId, OrgUnitId fromUnit, OrgUnitId toUnit, CouncilVote vote, String remarks,
+                                Instant dueAt) {
 }
