@@ -27,7 +27,6 @@ import vn.thidua.api.campaign.ReviewId;
 import vn.thidua.api.campaign.ReviewOpened;
 import vn.thidua.api.campaign.ReviewResults;
 import vn.thidua.api.campaign.ReviewResultsQuery;
-import vn.thidua.query.campaign.PlanVisibility;
 
 /** The results of each review (DESIGN §6), for the councils: how the registrations were rated, and the nominees. */
 @Component
@@ -37,19 +36,17 @@ class ReviewResultsProjection {
     static final String PROCESSING_GROUP = "review-results";
 
     private final ReviewViews reviews;
-    private final ReviewPlanViews plans;
     private final ReviewRatingViews ratings;
     private final ReviewNomineeViews nominees;
-    private final PlanVisibility visibility;
+    private final ReviewPlanAccess access;
     private final JdbcClient jdbc;
 
-    ReviewResultsProjection(ReviewViews reviews, ReviewPlanViews plans, ReviewRatingViews ratings,
-                            ReviewNomineeViews nominees, PlanVisibility visibility, JdbcClient jdbc) {
+    ReviewResultsProjection(ReviewViews reviews, ReviewRatingViews ratings, ReviewNomineeViews nominees,
+                            ReviewPlanAccess access, JdbcClient jdbc) {
         this.reviews = reviews;
-        this.plans = plans;
         this.ratings = ratings;
         this.nominees = nominees;
-        this.visibility = visibility;
+        this.access = access;
         this.jdbc = jdbc;
     }
 
@@ -142,19 +139,10 @@ class ReviewResultsProjection {
 
     @QueryHandler
     ReviewResults handle(ReviewResultsQuery query) {
-        ReviewPlanView plan = plans.findById(query.campaignId().value()).orElseThrow(() ->
-                RuleViolationException.notFound("C1", "campaign " + query.campaignId() + " does not exist"));
+        ReviewPlanView plan = access.requireVisible(query.viewer(), query.campaignId());
         ReviewView review = reviews.findById(ReviewView.key(plan.campaignId, query.reviewId().value())).orElseThrow(() ->
                 RuleViolationException.notFound("C5", "review " + query.reviewId() + " does not exist in "
                         + query.campaignId()));
-        boolean visible = visibility.sees(query.viewer(), plan.campaignId, plan.issuerId,
-                unit -> plans.findByIssuerId(unit).stream().map(p -> p.campaignId).toList(),
-                id -> plans.findById(id).map(p -> p.parentCampaignId));
-        if (!visible) {
-            throw RuleViolationException.forbidden("SCOPE", "campaign " + query.campaignId() + " of " + plan.issuerId
-                    + " is outside the subtree of your unit " + query.viewer().unitId()
-                    + " and none of its plans implements it");
-        }
         List<ReviewResults.Evaluation> evaluations = ratings
                 .findByCampaignIdAndReviewIdOrderByRegistrationId(plan.campaignId, review.reviewId).stream()
                 .filter(rating -> rating.rating != null).map(ReviewRatingView::evaluation).toList();
