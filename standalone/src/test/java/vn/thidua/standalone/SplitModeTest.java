@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.thidua.standalone.Steps.expect;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,27 @@ class SplitModeTest {
                 assertThat(read.header("Thidua-Views-Behind")).isNull();
             }
         }
+    }
+
+    /** Jobs live in the shared database: behind a load balancer, the poll and the download reach any query side. */
+    @Test
+    void a_phase_report_started_on_one_query_side_is_followed_and_read_on_the_other() {
+        new Steps(app).launch(PROVINCE, "gl-split-report", PROVINCE, "7/KH-UBND", null, 2024, 2025, """
+                [{"awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION", "targetKind": "INDIVIDUAL",
+                  "quota": {"limit": 5}}]""");
+        ApiClient first = app.at(app.querySides().get(0)).as(AUDITOR, AppUnderTest.PASSWORD);
+        ApiClient second = app.at(app.querySides().get(1)).as(AUDITOR, AppUnderTest.PASSWORD);
+
+        String location = expect(202, first.post("/api/reports/phase", "{\"campaignId\": \"gl-split-report\"}"))
+                .header("Location");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(second.download(location, "text/csv").status()).isEqualTo(200));
+
+        byte[] csv = second.download(location, "text/csv").body();
+        assertThat(first.download(location, "text/csv").body()).isEqualTo(csv);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("gl-split-report");
+        assertThat(app.at(app.querySides().get(1)).as("phan-tich-bo-ldtbxh", AppUnderTest.PASSWORD).get(location)
+                .status()).as("another user's job").isEqualTo(404);
     }
 
     /**

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
@@ -46,6 +48,7 @@ class AuditLogProjection {
 
     static final String PROCESSING_GROUP = "audit-log";
     private static final int MAX_PAGE_SIZE = 500;
+    private static final int READ_AHEAD = 500;
 
     private final AuditEventViews entries;
     private final NamedParameterJdbcTemplate jdbc;
@@ -83,17 +86,17 @@ class AuditLogProjection {
      */
     @EventHandler
     void on(EventMessage<?> message, TrackingToken token) {
-        if (entries.findById(message.getIdentifier()).isPresent()) {
+        ChainHead head = chainHead();
+        StoredEvent stored = storedRow(head, message, token);
+        long index = positionOf(stored, token);
+        // an event past every linked one is new; only one at or below them may be a repeated delivery
+        if (index <= head.highestIndex && entries.findById(message.getIdentifier()).isPresent()) {
             return;
         }
-        StoredEvent stored = storedEvents.find(message.getIdentifier())
-                .orElseGet(() -> StoredEvent.of(message, eventSerializer));
-        ChainHead head = chainHead();
         long position = head.position + 1;
         String hash = AuditChain.link(head.hash, stored);
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        entries.save(new AuditEventView(message.getIdentifier(), positionOf(stored, token),
-                message.getPayloadType().getSimpleName(),
+        entries.save(new AuditEventView(message.getIdentifier(), index, message.getPayloadType().getSimpleName(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(), message.getTimestamp(),
                 metadata(message, MetadataKeys.ACTOR), metadata(message, MetadataKeys.ACTOR_UNIT),
@@ -102,6 +105,23 @@ class AuditLogProjection {
         // only once the entry is in: an event that fails before (and is parked as a dead letter) takes no position
         head.position = position;
         head.hash = hash;
+        head.highestIndex = Math.max(head.highestIndex, index);
+    }
+
+    /**
+     * The event's stored row, read ahead in store order {@value #READ_AHEAD} rows at a time: a rebuild reads the
+     * table once more in big bites instead of one query per event. An event that fills a gap lies behind the
+     * token's position, outside the read-ahead, and is looked up alone; with Axon Server there are no rows, and the
+     * message gives back the bytes it was read from.
+     */
+    private StoredEvent storedRow(ChainHead head, EventMessage<?> message, TrackingToken token) {
+        StoredEvent ahead = head.readAhead.remove(message.getIdentifier());
+        if (ahead == null && token.position().isPresent()) {
+            head.readAhead = storedEvents.from(token.position().getAsLong(), READ_AHEAD);
+            ahead = head.readAhead.remove(message.getIdentifier());
+        }
+        return ahead != null ? ahead : storedEvents.find(message.getIdentifier())
+                .orElseGet(() -> StoredEvent.of(message, eventSerializer));
     }
 
     /**
@@ -116,14 +136,20 @@ class AuditLogProjection {
                         + " gives none"));
     }
 
-    /** The last link, as this transaction has appended to it. */
+    /**
+     * The last link, as this transaction has appended to it, the highest store index linked so far, and the stored
+     * rows read ahead of the events still to come.
+     */
     private static final class ChainHead {
         private long position;
         private String hash;
+        private long highestIndex;
+        private Map<String, StoredEvent> readAhead = new HashMap<>();
 
-        private ChainHead(long position, String hash) {
+        private ChainHead(long position, String hash, long highestIndex) {
             this.position = position;
             this.hash = hash;
+            this.highestIndex = highestIndex;
         }
     }
 
@@ -137,10 +163,12 @@ class AuditLogProjection {
         if (head != null) {
             return head;
         }
+        long highestIndex = Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject(
+                "select max(global_index) from q_audit_event", Long.class)).orElse(-1L);
         ChainHead last = jdbc.getJdbcTemplate().query(
                         "select chain_position, entry_hash from q_audit_event order by chain_position desc limit 1",
-                        (rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2))).stream().findFirst()
-                .orElseGet(() -> new ChainHead(0, AuditChain.GENESIS));
+                        (rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2), highestIndex)).stream().findFirst()
+                .orElseGet(() -> new ChainHead(0, AuditChain.GENESIS, highestIndex));
         TransactionSynchronizationManager.bindResource(chainHeadKey, last);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

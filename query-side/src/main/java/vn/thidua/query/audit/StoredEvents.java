@@ -3,6 +3,7 @@ package vn.thidua.query.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,15 @@ class StoredEvents {
         List<StoredEvent> rows = jdbc.query(COLUMNS + " where d.event_identifier in (:ids)",
                 Map.of("ids", eventIdentifiers), StoredEvents::row);
         return rows.stream().collect(Collectors.toMap(StoredEvent::eventIdentifier, Function.identity()));
+    }
+
+    /** Up to {@code limit} rows from {@code index} on, in store order, by identifier. */
+    Map<String, StoredEvent> from(long index, int limit) {
+        Map<String, StoredEvent> rows = new HashMap<>();
+        jdbc.query(COLUMNS + " where d.global_index >= :index order by d.global_index limit :limit",
+                Map.of("index", index, "limit", limit), StoredEvents::row)
+                .forEach(row -> rows.put(row.eventIdentifier(), row));
+        return rows;
     }
 
     /** The store's last position, or 0 when it is empty. */

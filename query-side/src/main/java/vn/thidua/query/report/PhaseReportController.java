@@ -40,15 +40,12 @@ class PhaseReportController {
 
     private final PhaseReports reports;
     private final PhaseReportJobs jobs;
-    private final PhaseReportFiles files;
     private final UnitScope scope;
     private final JsonMapper json;
 
-    PhaseReportController(PhaseReports reports, PhaseReportJobs jobs, PhaseReportFiles files, UnitScope scope,
-                          JsonMapper json) {
+    PhaseReportController(PhaseReports reports, PhaseReportJobs jobs, UnitScope scope, JsonMapper json) {
         this.reports = reports;
         this.jobs = jobs;
-        this.files = files;
         this.scope = scope;
         this.json = json;
     }
@@ -64,7 +61,7 @@ class PhaseReportController {
                     + " was issued outside your unit's subtree");
         }
         PhaseReportJobs.Job job = jobs.start(prepared, CurrentUser.get().getUsername());
-        return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id)).body(job.state());
+        return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.id())).body(job.state());
     }
 
     @GetMapping(PATH + "/{job}")
@@ -72,7 +69,7 @@ class PhaseReportController {
             + " as JSON, CSV (Accept text/csv) or XLSX (Accept the spreadsheet media type)")
     ResponseEntity<byte[]> get(@PathVariable String job, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PhaseReportJobs.Job found = jobs.find(job, CurrentUser.get().getUsername());
-        switch (found.status) {
+        switch (found.status()) {
             case RUNNING -> {
                 return ResponseEntity.status(HttpStatus.ACCEPTED)
                         .header(HttpHeaders.RETRY_AFTER, "1")
@@ -80,10 +77,11 @@ class PhaseReportController {
                         .body(json.writeValueAsBytes(found.state()));
             }
             case FAILED -> {
-                if (found.failure instanceof RuleViolationException refused) {
-                    throw refused;
+                if (found.refusal() != null) {
+                    throw new RuleViolationException(found.refusal());
                 }
-                throw new IllegalStateException("report job " + job + " failed", found.failure);
+                throw new IllegalStateException("report job " + job + " failed; its cause is in the log of the"
+                        + " query side that ran it");
             }
             default -> {
                 Format format = formatFor(accept);
@@ -91,7 +89,7 @@ class PhaseReportController {
                         .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 "attachment; filename=\"phase-report-" + job + "." + format.extension() + "\"")
-                        .body(files.render(found.report, format));
+                        .body(jobs.rendered(found, format));
             }
         }
     }
