@@ -9,7 +9,6 @@ import static vn.thidua.standalone.Steps.individual;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,14 +18,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.test.ApiClient.Answer;
@@ -38,9 +31,7 @@ import vn.thidua.platform.test.ApiClient.Download;
  * education); the LĐLĐ Lai Châu, on another branch, decides a Bằng khen. The register is looked up by person, unit,
  * year and type, paged, scoped, exported as CSV and XLSX; revocations stay in it and free their quota slots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class AwardRegisterTest {
+abstract class AwardRegisterTest extends OneAppTest {
 
     private static final String SO = "so-ldtbxh-ha-giang";
     private static final String VI_XUYEN = "phong-ldtbxh-vi-xuyen";
@@ -57,29 +48,8 @@ abstract class AwardRegisterTest {
             "decidingUnitName", "year", "awardType", "participantKind", "personId", "personName", "unitId", "unitName",
             "campaignId", "ruleSetVersion", "revoked", "revocationReason", "revokedAt", "decisionId", "grantId");
 
-    @TempDir
-    static Path data;
-
-    private TestStore store;
-    private RunningApp app;
-    private Steps steps;
     private int year;
     private LocalDate firstDay;
-
-    @BeforeAll
-    void start() {
-        store = store(data);
-        app = RunningApp.start(store.properties());
-        steps = new Steps(app);
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        store.close();
-    }
-
-    abstract TestStore store(Path data);
 
     @Test
     @Order(1)

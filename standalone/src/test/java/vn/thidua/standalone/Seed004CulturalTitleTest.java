@@ -3,22 +3,13 @@ package vn.thidua.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.standalone.Steps.expect;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
 import vn.thidua.platform.test.ApiClient;
 import vn.thidua.platform.test.ApiClient.Answer;
-import vn.thidua.platform.test.TestDatabases;
 
 /**
  * Seed 004 over HTTP: Trường THCS Thị trấn keeps "Cơ quan đạt chuẩn văn hóa" for 2021 under guidance 01/CV-BCĐ of
@@ -29,9 +20,7 @@ import vn.thidua.platform.test.TestDatabases;
  * scoring the criterion it did not take on is refused too (T1). The points are the unsourced defaults of rule set
  * 2022.1: 100 in all, a pass at 80 with standard 1 at least 27 of 40 and standards 2 and 3 at least 20 of 30.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Seed004CulturalTitleTest {
+class Seed004CulturalTitleTest extends OneAppTest {
 
     private static final String DISTRICT = "ubnd-huyen-kbang";
     private static final String SCHOOL = "thcs-thi-tran";
@@ -62,23 +51,6 @@ class Seed004CulturalTitleTest {
     private static final String LO_KU_COMMITTEE_SCORES = """
             {"1.1": 9, "1.2": 7, "1.3": 8, "1.4": 6, "2.1": 5, "2.2": 6, "2.3": 3, "2.4": 3,
              "3.1": 9, "3.2": 9, "3.3": 9}""";
-
-    @TempDir
-    static Path data;
-
-    private RunningApp app;
-    private Steps steps;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.start(TestDatabases.h2File(data));
-        steps = new Steps(app);
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @Test
     @Order(1)

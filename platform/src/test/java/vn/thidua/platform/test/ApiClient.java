@@ -117,6 +117,14 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** Any other method, as a client might try it. */
+    public Answer send(String method, String path, String jsonBody) {
+        return send(request(method, path)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
