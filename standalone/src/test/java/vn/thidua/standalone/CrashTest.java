@@ -169,8 +169,10 @@ class CrashTest {
             assertThat(afterResend.getOrDefault(key(n), 0L)).as("events of command %d after it was sent again", n)
                     .isEqualTo(Plan.of(n) == Plan.REGISTER ? 1L : 0L);
         }
-        log("sent all %d commands again, %d of them cut the first time: each has its first answer and its event"
-                + " once", commands, cut.size());
+        long cutDone = cut.stream().filter(n -> eventsByKey.containsKey(key(n))).count();
+        log("sent all %d commands again: each has its first answer and its event once; of the %d cut the first time,"
+                + " %d had been done and were answered from the store, %d had left nothing and were done now",
+                commands, cut.size(), cutDone, cut.size() - cutDone);
 
         // an instance reports the progress of the segments it holds, and a replay needs all of a view's segments in
         // one instance: the other query side stops as an operator stops it, and the survivor takes its segments over
