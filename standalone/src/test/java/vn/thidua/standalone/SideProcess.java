@@ -75,6 +75,9 @@ final class SideProcess implements AutoCloseable {
         all.forEach((key, value) -> command.add("--" + key + "=" + value));
         Path log = logs.resolve(name + (starts++ == 0 ? "" : "-restart-" + (starts - 1)) + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // should the test JVM itself be stopped (a build cancelled), its JVMs must not outlive it holding ports
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     }
 
     void awaitHealthy() {
