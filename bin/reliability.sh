@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The long versions of issue 12's reliability tests, too long for CI (docs/reliability.md):
-#   - CrashTest with 10,000 commands and 3 kill rounds (each round: kill -9 of a command side and of a query side
-#     mid-load, then both started again), where CI runs 2,000 commands and 1 round;
+#   - CrashTest with 10,000 commands and a kill round (kill -9 of a command side and of a query side mid-load, then
+#     both started again), where CI runs 2,000 commands. More rounds need a longer load: a round waits until the
+#     JVMs of the one before are up again (about 100 s here), and one that cannot come before the load ends is left
+#     out (the figures report the kills done). On a 2-core machine about 90 commands/s go through, so
+#     CRASH_COMMANDS=40000 CRASH_ROUNDS=3 gives three rounds;
 #   - QuotaRaceOnPostgresTest with 100 rounds of 20 approvals against 15 slots, where CI runs 20.
 # Each test prints its figures (lines RELIABILITY and QUOTA-RACE), collected at the end into
 # target/reliability/figures.txt. Needs PostgreSQL as CI has it (.ci/run prepares it; role/database thidua).
@@ -10,12 +13,12 @@
 #   bin/reliability.sh crash        the crash test only
 #   bin/reliability.sh quota        the quota race only
 #
-# Settings (environment): CRASH_COMMANDS (10000), CRASH_ROUNDS (3), CRASH_SENDERS (8), QUOTA_ROUNDS (100).
+# Settings (environment): CRASH_COMMANDS (10000), CRASH_ROUNDS (1), CRASH_SENDERS (8), QUOTA_ROUNDS (100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CRASH_COMMANDS="${CRASH_COMMANDS:-10000}"
-CRASH_ROUNDS="${CRASH_ROUNDS:-3}"
+CRASH_ROUNDS="${CRASH_ROUNDS:-1}"
 CRASH_SENDERS="${CRASH_SENDERS:-8}"
 QUOTA_ROUNDS="${QUOTA_ROUNDS:-100}"
 OUT="target/reliability"
