@@ -1,7 +1,5 @@
 package vn.thidua.standalone;
 
-import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -15,10 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.orgunit.OrgUnitId;
@@ -30,32 +26,16 @@ import vn.thidua.platform.test.ApiClient.Answer;
  * The HTTP contract of DESIGN §8 as a caller meets it, run once per database: every error status answers problem
  * details naming a rule, and a refused request writes no event.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiContractTest {
+abstract class ApiContractTest extends OneAppTest {
 
-    @TempDir
-    static Path data;
-
-    private TestStore store;
-    private RunningApp app;
     private ApiClient commune;
     private ApiClient district;
 
     @BeforeAll
-    void start() {
-        store = store(data);
-        app = RunningApp.start(store.properties());
+    void clients() {
         commune = app.as("ubnd-xa-lo-ku");
         district = app.as("ubnd-huyen-kbang");
     }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        store.close();
-    }
-
-    abstract TestStore store(Path data);
 
     @Test
     void units_list_shows_the_demo_hierarchy_within_the_callers_subtree() {
@@ -180,7 +160,7 @@ abstract class ApiContractTest {
     void A2_every_stored_event_names_actor_unit_and_correlation() throws Exception {
         Answer created = district.post("/api/units", newCommune("xa-n"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        try (BlockingStream<TrackedEventMessage<?>> events = app.bean(EventStore.class).openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> events = app.commandSideBean(EventStore.class).openStream(null)) {
             List<TrackedEventMessage<?>> all = new ArrayList<>();
             while (events.hasNextAvailable()) {
                 all.add(events.nextAvailable());
@@ -197,7 +177,7 @@ abstract class ApiContractTest {
     @Test
     void A2_an_event_without_actor_metadata_cannot_be_stored() {
         long before = app.eventCount();
-        CommandGateway gateway = app.bean(CommandGateway.class);
+        CommandGateway gateway = app.commandSideBean(CommandGateway.class);
         assertThatThrownBy(() -> gateway.sendAndWait(new RenameOrgUnit(new OrgUnitId("ubnd-xa-lo-ku"), "Không ai", null),
                 org.axonframework.messaging.MetaData.with(MetadataKeys.ACTOR_UNIT, "_system")))
                 .hasMessageContaining("A2");

@@ -18,6 +18,12 @@ interface AppUnderTest extends AutoCloseable {
 
     long eventCount();
 
+    /** A bean of the (first) command side, for what a test checks beneath the API. */
+    <T> T commandSideBean(Class<T> type);
+
+    /** A bean of the (first) query side. */
+    <T> T querySideBean(Class<T> type);
+
     @Override
     void close();
 }

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,20 +19,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.platform.test.ApiClient.Answer;
 import vn.thidua.platform.test.ApiClient.Download;
-import vn.thidua.platform.test.TestDatabases;
 import vn.thidua.query.report.PhaseReportFiles;
 import vn.thidua.query.report.PhaseReports;
 
@@ -43,32 +36,18 @@ import vn.thidua.query.report.PhaseReports;
  * expectations, byte-identical reruns in JSON, CSV and XLSX, an "as of" report unmoved by later events, the command
  * line, and the refusals.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PhaseReportTest {
+class PhaseReportTest extends OneAppTest {
 
     private static final String ANALYST = "phan-tich-bo-ldtbxh";
     private static final String XLSX = PhaseReportFiles.Format.XLSX.mediaType();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    static Path data;
-
-    private RunningApp app;
-    private Steps steps;
     private Instant cutOff;
     private String revokedGrant;
 
     @BeforeAll
-    void start() {
-        app = RunningApp.start(TestDatabases.h2File(data));
-        steps = new Steps(app);
+    void seed001() {
         buildSeed001WithItsCascade();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
     }
 
     /**
@@ -324,14 +303,14 @@ class PhaseReportTest {
         byte[] overHttp = report("{\"campaignId\": \"so-hg-2022\", \"asOf\": \"" + cutOff + "\"}", "text/csv");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ReportCommand.execute(app.bean(PhaseReports.class), app.bean(PhaseReportFiles.class),
+        int status = ReportCommand.execute(app.querySideBean(PhaseReports.class), app.querySideBean(PhaseReportFiles.class),
                 ReportCommand.parse(new String[] {"--campaign", "so-hg-2022", "--as-of", cutOff.toString(), "--format", "csv"}),
                 out, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toByteArray()).isEqualTo(overHttp);
 
         out.reset();
-        status = ReportCommand.execute(app.bean(PhaseReports.class), app.bean(PhaseReportFiles.class),
+        status = ReportCommand.execute(app.querySideBean(PhaseReports.class), app.querySideBean(PhaseReportFiles.class),
                 ReportCommand.parse(new String[] {"--campaign", "khong-co"}), out, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("C1: no campaign khong-co");

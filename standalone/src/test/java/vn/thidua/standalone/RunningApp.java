@@ -45,6 +45,16 @@ final class RunningApp implements AppUnderTest {
         return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    @Override
+    public <T> T commandSideBean(Class<T> type) {
+        return bean(type);
+    }
+
+    @Override
+    public <T> T querySideBean(Class<T> type) {
+        return bean(type);
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

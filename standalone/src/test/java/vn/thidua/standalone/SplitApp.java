@@ -134,8 +134,14 @@ final class SplitApp implements AppUnderTest {
         return "http://localhost:" + ((WebServerApplicationContext) instance).getWebServer().getPort();
     }
 
-    <T> T commandSideBean(Class<T> type) {
+    @Override
+    public <T> T commandSideBean(Class<T> type) {
         return commandSides.get(0).getBean(type);
+    }
+
+    @Override
+    public <T> T querySideBean(Class<T> type) {
+        return querySides.get(0).getBean(type);
     }
 
     @Override
