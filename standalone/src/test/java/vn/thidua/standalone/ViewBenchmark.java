@@ -43,7 +43,8 @@ import vn.thidua.api.person.RegisterPerson;
  * <li>Rebuild: {@code -Dbench.events=1000000} fills the store with {@link BenchmarkHistory}, then times a raw JDBC
  * read+deserialize of every row and, one view at a time, a reset and full rebuild to the head; ratio = raw time /
  * rebuild time (target ≥ 0.5);
- * {@code -Dbench.views=registrations,campaigns} rebuilds only those.</li>
+ * {@code -Dbench.views=registrations,campaigns} rebuilds only those; {@code -Dbench.h2-options=;CACHE_SIZE=262144}
+ * appends settings to the H2 URL.</li>
  * <li>Lag: {@code -Dbench.lag=30} measures the maximum rate of a command (register a person, through the command
  * gateway with 8 senders), lets the views catch up, then sends at half that rate for that many seconds and
  * measures, for every command, the time from its completion until every view has passed the store's head as it
@@ -66,6 +67,9 @@ class ViewBenchmark {
     void rebuild_throughput_against_a_raw_jdbc_loop() throws Exception {
         Map<String, Object> properties = new HashMap<>(TestStore.h2(data).properties());
         properties.put("thidua.demo.enabled", "false");
+        // e.g. ";CACHE_SIZE=262144" to weigh H2's page cache (16 MB by default) against the views' index upkeep
+        properties.computeIfPresent("spring.datasource.url",
+                (key, url) -> url + System.getProperty("bench.h2-options", ""));
         try (RunningApp app = RunningApp.start(properties)) {
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
             // a processor shut down while its worker is still starting may never start again: let them settle first
