@@ -63,7 +63,7 @@ class StoredEvents {
     /** The first event, in store order up to {@code head}, that the audit log has no entry for. */
     Optional<StoredEvent> firstUnlinked(long head) {
         return jdbc.query(COLUMNS + " where d.global_index <= :head and not exists"
-                        + " (select 1 from q_audit_event a where a.event_id = d.event_identifier)"
+                        + " (select 1 from q_audit_event a where a.global_index = d.global_index)"
                         + " order by d.global_index limit 1", Map.of("head", head), StoredEvents::row)
                 .stream().findFirst();
     }
