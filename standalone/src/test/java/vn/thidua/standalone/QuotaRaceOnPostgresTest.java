@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.axonframework.common.stream.BlockingStream;
@@ -20,15 +21,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.api.decision.DecisionIssued;
 import vn.thidua.platform.test.ApiClient.Answer;
 import vn.thidua.platform.test.TestDatabases;
 
 /**
- * D3 under concurrency, on PostgreSQL: in each round 20 approvals against a quota of 15 are fired at once; exactly
- * 15 are granted, 5 are refused naming D3, and the decisions are numbered 1, 2, 3 … with neither gap nor duplicate.
- * Rounds: {@code -Dthidua.quota-race.rounds} (20 by default).
+ * Decisions and hops under concurrency, on PostgreSQL. D3: in each round 20 approvals against a quota of 15 are
+ * fired at once; exactly 15 are granted, 5 are refused naming D3, and the decisions are numbered 1, 2, 3 … with
+ * neither gap nor duplicate. Rounds: {@code -Dthidua.quota-race.rounds} (20 by default). P6: 20 returns fired at once
+ * each end their own proposal's time limit, and none fails on another's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuotaRaceOnPostgresTest {
@@ -89,13 +92,37 @@ class QuotaRaceOnPostgresTest {
                 (System.nanoTime() - started) / 1e9);
     }
 
+    @Test
+    void P6_returns_fired_at_once_each_end_their_own_time_limit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(NOMINEES);
+        try {
+            List<String> proposals = pendingAtTheProvince("back", 0);
+            int pending = timeLimitsPending();
+
+            List<Answer> answers = atOnce(pool, proposals, proposalId -> app.as(PROVINCE).post(
+                    "/api/proposals/" + proposalId + "/return", """
+                            {"reason": "Bổ sung minh chứng", "missingItems": ["báo cáo thành tích"]}"""));
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(200));
+            assertThat(timeLimitsPending()).isEqualTo(pending - NOMINEES);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** One round: a fresh plan with a quota of 15, 20 proposals pending at the province, 20 approvals at once. */
     private List<Answer> race(ExecutorService pool, int round) throws Exception {
-        String provincePlan = "lc-round-" + round;
-        String districtPlan = "td-round-" + round;
-        steps.launch(PROVINCE, provincePlan, PROVINCE, round + "/KH-LĐLĐ", null, 2024, 2025, """
+        return atOnce(pool, pendingAtTheProvince("round-" + round, round),
+                proposalId -> steps.approve(PROVINCE, proposalId, "qd-" + proposalId));
+    }
+
+    /** A fresh plan with a quota of 15 and its district's plan, with 20 nominees proposed up to the province. */
+    private List<String> pendingAtTheProvince(String name, int round) {
+        String provincePlan = "lc-" + name;
+        String districtPlan = "td-" + name;
+        steps.launch(PROVINCE, provincePlan, PROVINCE, round + "/KH-LĐLĐ-" + name, null, 2024, 2025, """
                 [{"awardType": "%s", "targetKind": "INDIVIDUAL", "quota": {"limit": %d}}]""".formatted(BANG_KHEN, QUOTA));
-        steps.launch(DISTRICT, districtPlan, DISTRICT, round + "/KH-LĐLĐTĐ", provincePlan, 2024, 2025, """
+        steps.launch(DISTRICT, districtPlan, DISTRICT, round + "/KH-LĐLĐTĐ-" + name, provincePlan, 2024, 2025, """
                 [{"awardType": "%s", "targetKind": "INDIVIDUAL"}]""".formatted(BANG_KHEN));
         List<String> registrations = new ArrayList<>();
         for (int i = 1; i <= NOMINEES; i++) {
@@ -103,23 +130,29 @@ class QuotaRaceOnPostgresTest {
             registrations.add("dk-" + i);
         }
         steps.finalReview(DISTRICT, districtPlan, "tk-2025", 2025, "EXCELLENT", BANG_KHEN, registrations);
+        List<String> proposals = new ArrayList<>();
         for (int i = 1; i <= NOMINEES; i++) {
-            expect(201, steps.propose(DISTRICT, proposal(round, i), districtPlan, "tk-2025", "dk-" + i, BANG_KHEN));
+            proposals.add("p-" + name + "-" + i);
+            expect(201, steps.propose(DISTRICT, proposals.get(i - 1), districtPlan, "tk-2025", "dk-" + i, BANG_KHEN));
         }
+        return proposals;
+    }
+
+    /** {@code action} on every proposal, all released at the same instant. */
+    private static List<Answer> atOnce(ExecutorService pool, List<String> proposals, Function<String, Answer> action)
+            throws Exception {
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Answer>> approvals = new ArrayList<>();
-        for (int i = 1; i <= NOMINEES; i++) {
-            String proposalId = proposal(round, i);
-            String decisionId = "qd-" + proposalId;
-            approvals.add(pool.submit(() -> {
+        List<Future<Answer>> sent = new ArrayList<>();
+        for (String proposalId : proposals) {
+            sent.add(pool.submit(() -> {
                 go.await();
-                return steps.approve(PROVINCE, proposalId, decisionId);
+                return action.apply(proposalId);
             }));
         }
         go.countDown();
         List<Answer> answers = new ArrayList<>();
-        for (Future<Answer> approval : approvals) {
-            answers.add(approval.get(60, TimeUnit.SECONDS));
+        for (Future<Answer> answer : sent) {
+            answers.add(answer.get(60, TimeUnit.SECONDS));
         }
         return answers;
     }
@@ -137,11 +170,13 @@ class QuotaRaceOnPostgresTest {
         return numbers.stream().sorted().toList();
     }
 
-    private static String person(int i) {
-        return "doan-vien-" + i;
+    /** The P6 time limits Quartz still has scheduled. */
+    private int timeLimitsPending() {
+        return app.bean(JdbcTemplate.class).queryForObject(
+                "select count(*) from qrtz_job_details where job_group like 'hop-time-limit%'", Integer.class);
     }
 
-    private static String proposal(int round, int i) {
-        return "p-r" + round + "-" + i;
+    private static String person(int i) {
+        return "doan-vien-" + i;
     }
 }

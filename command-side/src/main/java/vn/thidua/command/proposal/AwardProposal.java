@@ -93,7 +93,7 @@ class AwardProposal {
     /** The recognising body's latest points per criterion, for a title scored on its criteria (T2, T3). */
     private Map<String, Integer> titleScores = Map.of();
 
-    static final String HOP_TIME_LIMIT = "hop-time-limit";
+    private static final String HOP_TIME_LIMIT = "hop-time-limit";
     /** Who acts when a time limit passes (A2): the system, not whoever last sent the proposal on. */
     private static final MetaData SYSTEM = MetaData.with(MetadataKeys.ACTOR, "system")
             .and(MetadataKeys.ACTOR_UNIT, UnitAuthorization.SYSTEM_UNIT);
@@ -184,7 +184,7 @@ class AwardProposal {
             throw RuleViolationException.conflict("P3", "a return for supplementation names what is missing");
         }
         apply(new ProposalReturned(proposalId, holder, sentBy, command.reason(), command.missingItems()));
-        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
+        deadlines.cancelAll(timeLimitOf(proposalId));
         return state();
     }
 
@@ -222,7 +222,7 @@ class AwardProposal {
             throw RuleViolationException.conflict("P3", "a rejection needs its reason");
         }
         apply(new ProposalRejected(proposalId, holder, command.reason()));
-        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
+        deadlines.cancelAll(timeLimitOf(proposalId));
         return state();
     }
 
@@ -232,7 +232,7 @@ class AwardProposal {
         requireNotFinal();
         requireActor(actorUnit, units.survivorOf(proposerUnit), "P4", "the proposing unit");
         apply(new ProposalWithdrawn(proposalId, pendingAt, command.reason()));
-        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
+        deadlines.cancelAll(timeLimitOf(proposalId));
         return state();
     }
 
@@ -280,14 +280,14 @@ class AwardProposal {
     void approve(OrgUnitId holder, CouncilVote vote, DecisionId decision, GrantId grantId, String ruleSetVersion,
                  DeadlineManager deadlines) {
         apply(new ProposalApproved(proposalId, holder, vote, decision, grantId, ruleSetVersion));
-        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
+        deadlines.cancelAll(timeLimitOf(proposalId));
     }
 
     /**
      * P6: a proposal still pending where the limit was set, past it, is marked overdue, once. The event is the
      * system's doing (A2): no request and no user caused it.
      */
-    @DeadlineHandler(deadlineName = HOP_TIME_LIMIT)
+    @DeadlineHandler
     void on(HopTimeLimit limit) {
         if (status == ProposalStatus.PENDING && arrivals == limit.arrival() && !overdue) {
             apply(new ProposalOverdue(proposalId, pendingAt, limit.workingDays(), limit.dueAt()),
@@ -307,9 +307,21 @@ class AwardProposal {
     }
 
     /** Arrived: the time limit of the stay before ends, the one of this stay begins. */
-    private static void startTimeLimit(DeadlineManager deadlines, HopTimeLimit limit) {
-        deadlines.cancelAllWithinScope(HOP_TIME_LIMIT);
-        deadlines.schedule(limit.dueAt(), HOP_TIME_LIMIT, limit);
+    private void startTimeLimit(DeadlineManager deadlines, HopTimeLimit limit) {
+        deadlines.cancelAll(timeLimitOf(proposalId));
+        deadlines.schedule(limit.dueAt(), timeLimitOf(proposalId), limit);
+    }
+
+    /**
+     * Each proposal's time limits are a deadline name (a Quartz job group) of their own, so ending one is one lookup
+     * of that proposal's job. Cancelling by scope within one name shared by every proposal made Quartz list and load
+     * every limit pending in the country on each forward, and fail (500) when another proposal's forward deleted one
+     * of them between the list and the load. The handler above matches by payload, not by name, so limits scheduled
+     * under the old shared name still fire; a limit left over from an earlier stay finds another arrival count and
+     * does nothing.
+     */
+    static String timeLimitOf(ProposalId proposalId) {
+        return HOP_TIME_LIMIT + "/" + proposalId.value();
     }
 
     /** What a grant needs to know of the proposal. */

@@ -244,7 +244,7 @@ class AwardProposalTest {
     void P6_a_stay_at_the_district_is_limited_to_twenty_working_days() {
         fixture.givenCurrentTime(FRIDAY_MORNING)
                 .when(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER), actingFor(TRUNG_TAM))
-                .expectScheduledDeadlineWithName(DISTRICT_DUE, AwardProposal.HOP_TIME_LIMIT);
+                .expectScheduledDeadlineWithName(DISTRICT_DUE, AwardProposal.timeLimitOf(FIGHTER));
     }
 
     @Test
@@ -266,7 +266,7 @@ class AwardProposalTest {
                 .when(submit(FIGHTER, REG_HOA, GRASSROOTS_EMULATION_FIGHTER), actingFor(TRUNG_TAM))
                 .expectEvents(new ProposalSubmitted(FIGHTER, TRUNG_TAM_PLAN, TONG_KET, REG_HOA, HOA_OF_TRUNG_TAM, EDUCATION,
                         GRASSROOTS_EMULATION_FIGHTER, TRUNG_TAM, VI_XUYEN, false, DOSSIER, MAJORITY, dueAfterTheHolidays))
-                .expectScheduledDeadlineWithName(dueAfterTheHolidays, AwardProposal.HOP_TIME_LIMIT);
+                .expectScheduledDeadlineWithName(dueAfterTheHolidays, AwardProposal.timeLimitOf(FIGHTER));
     }
 
     @Test
