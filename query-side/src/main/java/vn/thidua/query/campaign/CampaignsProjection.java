@@ -33,6 +33,7 @@ import vn.thidua.api.campaign.RegistrationWithdrawn;
 import vn.thidua.api.campaign.ReviewConcluded;
 import vn.thidua.api.campaign.ReviewOpened;
 import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.query.consistency.ViewWrites;
 import vn.thidua.query.orgunit.UnitScope;
 
 /**
@@ -54,10 +55,11 @@ class CampaignsProjection {
     private final UnitScope scope;
     private final PlanVisibility visibility;
     private final JdbcClient jdbc;
+    private final ViewWrites writes;
 
     CampaignsProjection(CampaignViews campaigns, CampaignRegistrationRows registrations, CampaignReviewRows reviews,
                         CampaignProgressReportRows reports, CampaignSearch search, UnitScope scope,
-                        PlanVisibility visibility, JdbcClient jdbc) {
+                        PlanVisibility visibility, JdbcClient jdbc, ViewWrites writes) {
         this.campaigns = campaigns;
         this.registrations = registrations;
         this.reviews = reviews;
@@ -66,6 +68,7 @@ class CampaignsProjection {
         this.scope = scope;
         this.visibility = visibility;
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @ResetHandler
@@ -109,64 +112,63 @@ class CampaignsProjection {
 
     /*
      * What the plan counts of registrations, reviews and reports is written with plain SQL that is idempotent by
-     * itself (insert when absent, update when older): these come with nearly every event of the store, and loading
-     * entities to merge them costs several statements each where one is enough. The plan itself, one event in many,
-     * stays an entity with its collections.
+     * itself (insert when absent, update when older), sent in JDBC batches at commit ({@link ViewWrites}): these come
+     * with nearly every event of the store, and loading entities to merge them costs several statements each where
+     * one is enough. No handler reads these tables. The plan itself, one event in many, stays an entity with its
+     * collections.
      */
 
     @EventHandler
     void on(ProgressReportSubmitted event) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reportId().value());
-        jdbc.sql("""
+        writes.add("""
                         insert into q_campaign_progress_report (report_key, campaign_id, parent_campaign_id)
                         select ?, ?, ? where not exists
-                            (select 1 from q_campaign_progress_report where report_key = ?)""")
-                .params(key, event.campaignId().value(), event.parentCampaignId().value(), key).update();
+                            (select 1 from q_campaign_progress_report where report_key = ?)""",
+                key, event.campaignId().value(), event.parentCampaignId().value(), key);
     }
 
     @EventHandler
     void on(ParticipantRegistered event, @SequenceNumber long sequence) {
         String key = registrationKey(event.campaignId(), event.registrationId());
-        jdbc.sql("""
+        writes.add("""
                         insert into q_campaign_registration (registration_key, campaign_id, active, last_sequence)
                         select ?, ?, true, ? where not exists
-                            (select 1 from q_campaign_registration where registration_key = ?)""")
-                .params(key, event.campaignId().value(), sequence, key).update();
+                            (select 1 from q_campaign_registration where registration_key = ?)""",
+                key, event.campaignId().value(), sequence, key);
     }
 
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.add("""
                         update q_campaign_registration set active = false, last_sequence = ?
-                        where registration_key = ? and last_sequence < ?""")
-                .params(sequence, registrationKey(event.campaignId(), event.registrationId()), sequence)
-                .update();
+                        where registration_key = ? and last_sequence < ?""",
+                sequence, registrationKey(event.campaignId(), event.registrationId()), sequence);
     }
 
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.add("""
                         update q_campaign_registration set evaluated_review = ?, last_sequence = ?
-                        where registration_key = ? and last_sequence < ?""")
-                .params(event.reviewId().value(), sequence, registrationKey(event.campaignId(), event.registrationId()),
-                        sequence)
-                .update();
+                        where registration_key = ? and last_sequence < ?""",
+                event.reviewId().value(), sequence, registrationKey(event.campaignId(), event.registrationId()),
+                sequence);
     }
 
     @EventHandler
     void on(ReviewOpened event, @SequenceNumber long sequence) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value());
-        jdbc.sql("""
+        writes.add("""
                         insert into q_campaign_review (review_key, campaign_id, review_id, concluded, opened_sequence)
                         select ?, ?, ?, false, ?
-                        where not exists (select 1 from q_campaign_review where review_key = ?)""")
-                .params(key, event.campaignId().value(), event.reviewId().value(), sequence, key).update();
+                        where not exists (select 1 from q_campaign_review where review_key = ?)""",
+                key, event.campaignId().value(), event.reviewId().value(), sequence, key);
     }
 
     @EventHandler
     void on(ReviewConcluded event) {
-        jdbc.sql("update q_campaign_review set concluded = true where review_key = ?")
-                .param(CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value())).update();
+        writes.add("update q_campaign_review set concluded = true where review_key = ?",
+                CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value()));
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package vn.thidua.query.review;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import vn.thidua.api.campaign.ReviewId;
 import vn.thidua.api.campaign.ReviewOpened;
 import vn.thidua.api.campaign.ReviewResults;
 import vn.thidua.api.campaign.ReviewResultsQuery;
+import vn.thidua.query.consistency.ViewWrites;
 
 /** The results of each review (DESIGN §6), for the councils: how the registrations were rated, and the nominees. */
 @Component
@@ -40,14 +42,16 @@ class ReviewResultsProjection {
     private final ReviewNomineeViews nominees;
     private final ReviewPlanAccess access;
     private final JdbcClient jdbc;
+    private final ViewWrites writes;
 
     ReviewResultsProjection(ReviewViews reviews, ReviewRatingViews ratings, ReviewNomineeViews nominees,
-                            ReviewPlanAccess access, JdbcClient jdbc) {
+                            ReviewPlanAccess access, JdbcClient jdbc, ViewWrites writes) {
         this.reviews = reviews;
         this.ratings = ratings;
         this.nominees = nominees;
         this.access = access;
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @ResetHandler
@@ -59,30 +63,52 @@ class ReviewResultsProjection {
 
     /*
      * The handlers write with plain SQL that is idempotent by itself (insert when absent, update when older), not
-     * through JPA: a rebuild rates a registration for a large share of the store's events, and loading entities to
-     * merge them costs several statements each where one or two are enough.
+     * through JPA, and send it in JDBC batches at commit ({@link ViewWrites}): a rebuild rates a registration for a
+     * large share of the store's events, and loading entities to merge them costs several statements each where one
+     * is enough. A rating is one MERGE (standard SQL, which H2 2 and PostgreSQL 15 both run), so that the ratings of
+     * a batch are consecutive writes of the same statement.
      */
+
+    /** The newer rating wins: an update when the row is older, an insert when there is none. */
+    private static final String RATE = """
+            merge into q_review_rating r
+            using (select cast(? as varchar(200)) rating_key, cast(? as varchar(64)) campaign_id,
+                    cast(? as varchar(64)) review_id, cast(? as varchar(64)) registration_id,
+                    cast(? as varchar(20)) participant_kind, cast(? as varchar(64)) participant_unit,
+                    cast(? as varchar(64)) participant_person, cast(? as varchar(20)) rating,
+                    cast(? as varchar(2000)) remarks, cast(? as bigint) last_sequence
+                %s) s
+            on r.rating_key = s.rating_key
+            when matched and r.last_sequence < s.last_sequence then update set
+                participant_kind = s.participant_kind, participant_unit = s.participant_unit,
+                participant_person = s.participant_person, rating = s.rating, remarks = s.remarks,
+                last_sequence = s.last_sequence
+            when not matched then insert (rating_key, campaign_id, review_id, registration_id, participant_kind,
+                participant_unit, participant_person, rating, remarks, last_sequence)
+                values (s.rating_key, s.campaign_id, s.review_id, s.registration_id, s.participant_kind,
+                    s.participant_unit, s.participant_person, s.rating, s.remarks, s.last_sequence)""";
+    private static final String RATE_FINAL = RATE.formatted("");
+    private static final String RATE_UNLESS_CONCLUDED = RATE.formatted(
+            "where not exists (select 1 from q_review where review_key = ? and status = ?)");
 
     @EventHandler
     void on(CampaignLaunched event) {
-        jdbc.sql("""
+        writes.add("""
                         insert into q_review_plan (campaign_id, issuer_id, parent_campaign_id) select ?, ?, ?
-                        where not exists (select 1 from q_review_plan where campaign_id = ?)""")
-                .params(event.campaignId().value(), event.issuerId().value(),
-                        event.parentCampaignId() == null ? null : event.parentCampaignId().value(),
-                        event.campaignId().value())
-                .update();
+                        where not exists (select 1 from q_review_plan where campaign_id = ?)""",
+                event.campaignId().value(), event.issuerId().value(),
+                event.parentCampaignId() == null ? null : event.parentCampaignId().value(),
+                event.campaignId().value());
     }
 
     @EventHandler
     void on(ReviewOpened event) {
         String key = ReviewView.key(event.campaignId().value(), event.reviewId().value());
-        jdbc.sql("""
+        writes.add("""
                         insert into q_review (review_key, campaign_id, review_id, kind, review_year, title, status)
-                        select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from q_review where review_key = ?)""")
-                .params(key, event.campaignId().value(), event.reviewId().value(), event.kind().name(), event.year(),
-                        event.title(), ReviewResults.Status.OPEN.name(), key)
-                .update();
+                        select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from q_review where review_key = ?)""",
+                key, event.campaignId().value(), event.reviewId().value(), event.kind().name(), event.year(),
+                event.title(), ReviewResults.Status.OPEN.name(), key);
     }
 
     /**
@@ -91,13 +117,10 @@ class ReviewResultsProjection {
      */
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        boolean concluded = !jdbc.sql("select 1 from q_review where review_key = ? and status = ?")
-                .params(ReviewView.key(event.campaignId().value(), event.reviewId().value()),
-                        ReviewResults.Status.CONCLUDED.name())
-                .query().listOfRows().isEmpty();
-        if (!concluded) {
-            rate(event, sequence);
-        }
+        writes.add(RATE_UNLESS_CONCLUDED, rating(event.campaignId().value(), event.reviewId().value(),
+                event.registrationId().value(), event.participant(), event.rating(), event.remarks(), sequence,
+                ReviewView.key(event.campaignId().value(), event.reviewId().value()),
+                ReviewResults.Status.CONCLUDED.name()));
     }
 
     /**
@@ -106,14 +129,13 @@ class ReviewResultsProjection {
      */
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.add("""
                         update q_review_rating set rating = null, remarks = null, last_sequence = ?
                         where campaign_id = ? and registration_id = ? and last_sequence < ?
                         and exists (select 1 from q_review review where review.campaign_id = q_review_rating.campaign_id
-                            and review.review_id = q_review_rating.review_id and review.status = ?)""")
-                .params(sequence, event.campaignId().value(), event.registrationId().value(), sequence,
-                        ReviewResults.Status.OPEN.name())
-                .update();
+                            and review.review_id = q_review_rating.review_id and review.status = ?)""",
+                sequence, event.campaignId().value(), event.registrationId().value(), sequence,
+                ReviewResults.Status.OPEN.name());
     }
 
     /** The concluded ratings are the review's final word: they replace whatever the evaluations left. */
@@ -121,16 +143,18 @@ class ReviewResultsProjection {
     void on(ReviewConcluded event, @SequenceNumber long sequence) {
         String campaignId = event.campaignId().value();
         String reviewId = event.reviewId().value();
-        jdbc.sql("update q_review set status = ? where review_key = ?")
-                .params(ReviewResults.Status.CONCLUDED.name(), ReviewView.key(campaignId, reviewId)).update();
+        writes.add("update q_review set status = ? where review_key = ?", ReviewResults.Status.CONCLUDED.name(),
+                ReviewView.key(campaignId, reviewId));
         Set<String> rated = event.ratings().stream().map(rating -> rating.registrationId().value())
                 .collect(Collectors.toSet());
+        writes.flush();
         jdbc.sql("select registration_id from q_review_rating where campaign_id = ? and review_id = ?")
                 .params(campaignId, reviewId).query(String.class).list().stream()
                 .filter(registrationId -> !rated.contains(registrationId))
-                .forEach(registrationId -> jdbc.sql("delete from q_review_rating where rating_key = ?")
-                        .param(ReviewView.key(campaignId, reviewId, registrationId)).update());
-        event.ratings().forEach(rating -> rate(rating, sequence));
+                .forEach(registrationId -> writes.add("delete from q_review_rating where rating_key = ?",
+                        ReviewView.key(campaignId, reviewId, registrationId)));
+        event.ratings().forEach(rating -> writes.add(RATE_FINAL, rating(campaignId, reviewId,
+                rating.registrationId().value(), rating.participant(), rating.rating(), rating.remarks(), sequence)));
         List<Nominee> named = event.nominees();
         for (int index = 0; index < named.size(); index++) {
             nominate(campaignId, reviewId, index, named.get(index));
@@ -157,47 +181,31 @@ class ReviewResultsProjection {
                         .map(ReviewNomineeView::nominee).toList());
     }
 
-    /** The newer rating wins: an update when the row is older, an insert when there is none. */
-    private void rate(RegistrationEvaluated event, long sequence) {
-        String key = ReviewView.key(event.campaignId().value(), event.reviewId().value(),
-                event.registrationId().value());
-        Participant participant = event.participant();
-        String person = participant.personId() == null ? null : participant.personId().value();
-        int updated = jdbc.sql("""
-                        update q_review_rating set participant_kind = ?, participant_unit = ?, participant_person = ?,
-                            rating = ?, remarks = ?, last_sequence = ?
-                        where rating_key = ? and last_sequence < ?""")
-                .params(participant.kind().name(), participant.unitId().value(), person, event.rating().name(),
-                        event.remarks(), sequence, key, sequence)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            insert into q_review_rating (rating_key, campaign_id, review_id, registration_id,
-                                participant_kind, participant_unit, participant_person, rating, remarks, last_sequence)
-                            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                            where not exists (select 1 from q_review_rating where rating_key = ?)""")
-                    .params(key, event.campaignId().value(), event.reviewId().value(), event.registrationId().value(),
-                            participant.kind().name(), participant.unitId().value(), person, event.rating().name(),
-                            event.remarks(), sequence, key)
-                    .update();
-        }
+    /** The values of {@link #RATE}, then whatever its condition takes. */
+    private static Object[] rating(String campaignId, String reviewId, String registrationId, Participant participant,
+                                   Rating rating, String remarks, long sequence, Object... condition) {
+        Object[] values = {ReviewView.key(campaignId, reviewId, registrationId), campaignId, reviewId, registrationId,
+                participant.kind().name(), participant.unitId().value(),
+                participant.personId() == null ? null : participant.personId().value(), rating.name(), remarks,
+                sequence};
+        Object[] all = Arrays.copyOf(values, values.length + condition.length);
+        System.arraycopy(condition, 0, all, values.length, condition.length);
+        return all;
     }
 
     private void nominate(String campaignId, String reviewId, int index, Nominee nominee) {
         Participant participant = nominee.participant();
         String key = ReviewView.key(campaignId, reviewId, nominee.registrationId().value(), nominee.awardType().name());
-        jdbc.sql("""
+        writes.add("""
                         insert into q_review_nominee (nominee_key, campaign_id, review_id, nominee_index,
                             registration_id, participant_kind, participant_unit, participant_person, award_type, rating,
                             eligibility_route, used_initiative, outstanding, justification)
                         select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                        where not exists (select 1 from q_review_nominee where nominee_key = ?)""")
-                .params(key, campaignId, reviewId, index, nominee.registrationId().value(), participant.kind().name(),
-                        participant.unitId().value(),
-                        participant.personId() == null ? null : participant.personId().value(),
-                        nominee.awardType().name(), nominee.rating() == null ? null : nominee.rating().name(),
-                        nominee.eligibilityRoute(), nominee.usedInitiative(), nominee.outstanding(),
-                        nominee.justification(), key)
-                .update();
+                        where not exists (select 1 from q_review_nominee where nominee_key = ?)""",
+                key, campaignId, reviewId, index, nominee.registrationId().value(), participant.kind().name(),
+                participant.unitId().value(), participant.personId() == null ? null : participant.personId().value(),
+                nominee.awardType().name(), nominee.rating() == null ? null : nominee.rating().name(),
+                nominee.eligibilityRoute(), nominee.usedInitiative(), nominee.outstanding(), nominee.justification(),
+                key);
     }
 }
