@@ -39,9 +39,11 @@ import vn.thidua.query.report.PhaseReports;
  * <ul>
  * <li>{@code -Dbench.dir=/some/dir} keeps the store there and fills it only when it has no events yet, so the
  * store of one size is generated once and measured many times.</li>
- * <li>{@code -Dbench.heap=true} then runs the report as an analyst does, {@code report --campaign ...} in a JVM of
- * its own started cold on the test classpath, and searches in 64 MB steps for the smallest {@code -Xmx} with which
- * it completes; each run prints its time, so the first of them is also the cold single run.</li>
+ * <li>{@code -Dbench.heap=true}, on a store an earlier run filled, first runs the report as an analyst does,
+ * {@code report --campaign ...} in a JVM of its own started cold on the test classpath, and searches in 64 MB steps
+ * for the smallest {@code -Xmx} with which it completes; each run prints its time, so the first of them is also a
+ * cold single run. It goes first because the embedded H2 file admits one process, and this JVM keeps it locked once
+ * its app has opened it. {@code -Dbench.rounds=0} skips the in-JVM rounds (2 by default).</li>
  * <li>{@code -Dthidua.events.batch-size=1000} (any property of the app) reads the store in larger batches.</li>
  * </ul>
  */
@@ -49,6 +51,7 @@ import vn.thidua.query.report.PhaseReports;
 class PhaseReportBenchmark {
 
     private static final int HEAP_STEP_MB = 64;
+    private static final int ROOMY_MB = 4096;
 
     @TempDir
     Path temporary;
@@ -59,11 +62,14 @@ class PhaseReportBenchmark {
         Path data = System.getProperty("bench.dir") == null ? temporary
                 : Files.createDirectories(Paths.get(System.getProperty("bench.dir")));
 
+        if (Boolean.getBoolean("bench.heap") && Files.exists(data.resolve("thidua.mv.db"))) {
+            smallestHeap(data, target, Duration.ofMinutes(15));
+        }
+
         Map<String, Object> properties = new HashMap<>(TestDatabases.h2File(data));
         properties.put("thidua.demo.enabled", "false");
         properties.put("spring.quartz.auto-startup", "false");
         long events;
-        double inJvmSeconds;
         try (RunningApp app = RunningApp.start(properties)) {
             app.bean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
             events = app.eventCount();
@@ -80,8 +86,7 @@ class PhaseReportBenchmark {
             Serializer serializer = app.bean(org.axonframework.config.Configuration.class).eventSerializer();
             DataSource dataSource = app.bean(DataSource.class);
             PhaseReports reports = app.bean(PhaseReports.class);
-            inJvmSeconds = 0;
-            for (int round = 1; round <= 2; round++) {
+            for (int round = 1; round <= Integer.getInteger("bench.rounds", 2); round++) {
                 System.gc();
                 long rawStart = System.nanoTime();
                 long raw = BenchmarkHistory.rawLoop(dataSource, serializer);
@@ -93,16 +98,12 @@ class PhaseReportBenchmark {
                 PhaseReport report = reports.run(new PhaseReportRequest(new CampaignId(BenchmarkHistory.NATIONAL_PLAN),
                         null, null, null, null));
                 double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
-                inJvmSeconds = Math.max(inJvmSeconds, reportSeconds);
                 long heap = peak.stop();
                 System.out.printf("BENCH round %d: raw JDBC read+deserialize %,d rows in %.1f s = %,.0f events/s;"
                                 + " report %,d plans in %.1f s = %,.0f events/s; ratio %.2f; heap peak during report %,d MB%n",
                         round, raw, rawSeconds, raw / rawSeconds, report.cascade().size(), reportSeconds,
                         events / reportSeconds, rawSeconds / reportSeconds, heap / (1024 * 1024));
             }
-        }
-        if (Boolean.getBoolean("bench.heap")) {
-            smallestHeap(data, events, Duration.ofSeconds(120 + (long) (3 * inJvmSeconds)));
         }
     }
 
@@ -113,12 +114,12 @@ class PhaseReportBenchmark {
      */
     private void smallestHeap(Path data, long events, Duration limit) throws Exception {
         Path gcLog = temporary.resolve("gc.log");
-        ReportCommandProcess.Outcome roomy = ReportCommandProcess.run(List.of("-Xmx4g", "-Xlog:gc:file=" + gcLog),
+        ReportCommandProcess.Outcome roomy = ReportCommandProcess.run(List.of("-Xmx" + ROOMY_MB + "m", "-Xlog:gc:file=" + gcLog),
                 TestDatabases.h2File(data), limit, temporary, "--campaign", BenchmarkHistory.NATIONAL_PLAN,
                 "--out", temporary.resolve("report.json").toString());
         long afterGcMb = mostAfterCollection(gcLog);
-        System.out.printf("BENCH command-line report with -Xmx4g (cold JVM, start included): status %s in %.1f s"
-                + " = %,.0f events/s; heap after collections at most %,d MB%n", roomy.status(),
+        System.out.printf("BENCH command-line report with -Xmx%dm (cold JVM, start included): status %s in %.1f s"
+                + " = %,.0f events/s; heap after collections at most %,d MB%n", ROOMY_MB, roomy.status(),
                 roomy.took().toNanos() / 1e9, events / (roomy.took().toNanos() / 1e9), afterGcMb);
         int steps = (int) Math.max(1, (afterGcMb + HEAP_STEP_MB - 1) / HEAP_STEP_MB);
         if (reportCompletes(data, events, steps * HEAP_STEP_MB, limit)) {
@@ -128,7 +129,7 @@ class PhaseReportBenchmark {
         } else {
             do {
                 steps++;
-            } while (!reportCompletes(data, events, steps * HEAP_STEP_MB, limit));
+            } while (!reportCompletes(data, events, steps * HEAP_STEP_MB, limit) && steps < ROOMY_MB / HEAP_STEP_MB);
         }
         System.out.printf("BENCH smallest -Xmx with which the command-line report of %,d events completes: %d MB%n",
                 events, steps * HEAP_STEP_MB);
