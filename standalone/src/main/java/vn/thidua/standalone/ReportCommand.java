@@ -27,7 +27,7 @@ import vn.thidua.query.report.PhaseReports;
 /**
  * {@code java -jar standalone.jar report --campaign <id> [--from D --to D | --review <rid>] [--as-of <instant>]
  * [--format json|csv|xlsx] [--out file]}: the phase report against the configured database, without the web
- * server, the demo data or the deadline scheduler. Any {@code --name=value} argument is a Spring property (e.g.
+ * server, the demo data, the deadline scheduler or the views (which would otherwise catch up on the store). Any {@code --name=value} argument is a Spring property (e.g.
  * {@code --spring.datasource.url=...}). Exit status 0 with the report on the standard output or in the file; 2 with
  * the reason on the standard error.
  */
@@ -57,7 +57,7 @@ final class ReportCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("thidua.demo.enabled=false", "spring.quartz.auto-startup=false",
+                .properties("thidua.demo.enabled=false", "spring.quartz.auto-startup=false", "thidua.views.auto-start=false",
                         "spring.main.banner-mode=off", "logging.threshold.console=OFF")
                 .run(options.springArguments().toArray(String[]::new))) {
             return execute(context.getBean(PhaseReports.class), context.getBean(PhaseReportFiles.class), options,

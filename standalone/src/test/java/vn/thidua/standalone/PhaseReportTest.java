@@ -9,19 +9,29 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +44,9 @@ import vn.thidua.query.report.PhaseReports;
  * The phase report of seed 001 (Sở LĐTBXH Hà Giang 2022–2025, sơ kết 2023, tổng kết 2025) with the cascade of its two
  * district offices, built through the API and replayed from the event store: the figures against hand-counted
  * expectations, byte-identical reruns in JSON, CSV and XLSX, an "as of" report unmoved by later events, the command
- * line, and the refusals.
+ * line, and the refusals. The walk runs on dates of its own (the events' clock is moved, the deadline scheduler
+ * waits until the walk is done), so the days each proposal spent at a level, and how late it was, are the same
+ * whenever the test runs.
  */
 class PhaseReportTest extends OneAppTest {
 
@@ -42,12 +54,56 @@ class PhaseReportTest extends OneAppTest {
     private static final String XLSX = PhaseReportFiles.Format.XLSX.mediaType();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final Clock REAL_CLOCK = GenericEventMessage.clock;
+    private static final Instant HIERARCHY_CREATED = Instant.parse("2025-10-01T01:00:00Z");
+    /** Monday 3 November 2025, 08:00 in Hà Nội: the walk begins. */
+    private static final Instant WALK_BEGINS = Instant.parse("2025-11-03T01:00:00Z");
+    /** Saturday 13 December 2025, 08:00: 40 days later the Sở forwards Cúc's resubmitted dossier and goes on. */
+    private static final Instant FORTY_DAYS_LATER = Instant.parse("2025-12-13T01:00:00Z");
+    /** Monday 26 January 2026, 08:00: the report is made; Bình's Labour Order still waits at the Sở. */
+    private static final Instant REPORT_DAY = Instant.parse("2026-01-26T01:00:00Z");
+
     private Instant cutOff;
     private String revokedGrant;
+    private Map<String, Object> storeProperties;
+
+    /**
+     * Called just before the app starts, which creates the demo hierarchy: its units then exist before the walk, as
+     * they would. The scheduler stays off during the walk: every time limit of these past dates is over in real time.
+     */
+    @Override
+    TestStore store(Path data) {
+        clockAt(HIERARCHY_CREATED);
+        TestStore store = super.store(data);
+        Map<String, Object> properties = new HashMap<>(store.properties());
+        properties.put("spring.quartz.auto-startup", "false");
+        storeProperties = store.properties();
+        return new TestStore() {
+            @Override
+            public Map<String, Object> properties() {
+                return properties;
+            }
+
+            @Override
+            public void close() {
+                store.close();
+            }
+        };
+    }
 
     @BeforeAll
-    void seed001() {
+    void seed001() throws Exception {
         buildSeed001WithItsCascade();
+    }
+
+    @AfterAll
+    void realTimeAgain() {
+        GenericEventMessage.clock = REAL_CLOCK;
+    }
+
+    /** The events from now on are stamped from {@code instant} on, the clock ticking as usual. */
+    private static void clockAt(Instant instant) {
+        GenericEventMessage.clock = Clock.offset(REAL_CLOCK, Duration.between(REAL_CLOCK.instant(), instant));
     }
 
     /**
@@ -56,8 +112,12 @@ class PhaseReportTest extends OneAppTest {
      * Vị Xuyên: 3 individuals, all EXCELLENT, 3 proposals: An approved by the ministry, Cúc returned, resubmitted,
      * forwarded and rejected by the ministry, Bình (Labour Order) left pending at the Sở. Bắc Quang: 2 individuals,
      * one withdrawn, its final review open with one GOOD rating. The ministry's own plan and Lai Châu's are outside.
+     * All on 3 November 2025 except: the Sở forwards Cúc's resubmission 40 days later (13 December), past its 25
+     * working days, and the rest follows that day; Bình, proposed then, is still at the Sở on 26 January 2026, past
+     * its due date, when the scheduler marks it overdue and the cut-off is taken.
      */
-    private void buildSeed001WithItsCascade() {
+    private void buildSeed001WithItsCascade() throws Exception {
+        clockAt(WALK_BEGINS);
         steps.launch("bo-ldtbxh", "bo-672", "bo-ldtbxh", "672/QĐ-LĐTBXH", null, 2021, 2025, """
                 [{"awardType": "MINISTERIAL_OR_PROVINCIAL_COMMENDATION", "targetKind": "INDIVIDUAL", "quota": {"limit": 50}},
                  {"awardType": "LABOUR_ORDER_3", "targetKind": "INDIVIDUAL"}]""");
@@ -117,6 +177,7 @@ class PhaseReportTest extends OneAppTest {
                 "{\"reason\": \"Thiếu xác nhận\", \"missingItems\": [\"Báo cáo thành tích có xác nhận\"]}", 200);
         post("phong-ldtbxh-vi-xuyen", "/api/proposals/p-bk-cuc/resubmit",
                 "{\"dossier\": " + Steps.DOSSIER + ", \"remarks\": \"Đã bổ sung\"}", 200);
+        clockAt(FORTY_DAYS_LATER);
         expect(200, steps.forward("so-ldtbxh-ha-giang", "p-bk-cuc"));
         post("bo-ldtbxh", "/api/proposals/p-bk-cuc/reject", "{\"reason\": \"Chưa đủ tiêu chuẩn\"}", 200);
 
@@ -138,6 +199,12 @@ class PhaseReportTest extends OneAppTest {
         });
         post("so-ldtbxh-ha-giang", "/api/decisions/qd-so-2025-1/grants/" + revokedGrant + "/revoke",
                 "{\"reason\": \"Phát hiện sai phạm sau khen thưởng\"}", 200);
+
+        clockAt(REPORT_DAY);
+        app.commandSideBean(Scheduler.class).start();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(app.as("so-ldtbxh-ha-giang").get("/api/units/so-ldtbxh-ha-giang/overdue").body())
+                        .contains("p-hcld-binh"));
         cutOff = pause();
     }
 
@@ -179,13 +246,21 @@ class PhaseReportTest extends OneAppTest {
                 "LABOUR_ORDER_3 PENDING 1",
                 "MINISTERIAL_OR_PROVINCIAL_COMMENDATION APPROVED 1",
                 "MINISTERIAL_OR_PROVINCIAL_COMMENDATION REJECTED 1");
-        // stays that ended: at the Sở An's forward, Cúc's return and forward; at Vị Xuyên Cúc's resubmission;
-        // at the ministry An's approval and Cúc's rejection; all within seconds
+        // stays that ended: at the Sở An's forward and Cúc's return (seconds) and Cúc's forward (40 days); at Vị
+        // Xuyên Cúc's resubmission; at the ministry An's approval and Cúc's rejection (seconds). Median of 3 is the
+        // middle one; the 95th percentile by nearest rank is the 3rd of 3.
         assertThat(texts(total.path("daysPerLevel"), n -> n.path("level").asString() + " " + n.path("stays").asLong()
                 + " " + n.path("medianDays").decimalValue().toPlainString() + " "
                 + n.path("p95Days").decimalValue().toPlainString()))
-                .containsExactly("DISTRICT 1 0.0 0.0", "MINISTRY 2 0.0 0.0", "PROVINCE 3 0.0 0.0");
-        assertThat(total.path("overdue").size()).isZero();
+                .containsExactly("DISTRICT 1 0.0 0.0", "MINISTRY 2 0.0 0.0", "PROVINCE 3 0.0 40.0");
+        // Cúc arrived back at the Sở (PROVINCE, 25 working days) on Mon 3 Nov 2025: days 4-7, 10-14, 17-21, 24-28 Nov
+        // and 1-5, 8 Dec are the 25, so due at the end of 8 Dec (17:00 UTC); forwarded 13 Dec 01:00 UTC, 4 days 8 h
+        // late. Bình arrived on Sat 13 Dec: 15-19, 22-26, 29-31 Dec, 2 Jan (1 Jan a holiday), 5-9, 12-16, 19 Jan, due
+        // at the end of 19 Jan 2026; still there, without a cut-off its lateness is the scheduler's mark, no figure.
+        assertThat(texts(total.path("overdue"), PhaseReportTest::overdue)).containsExactly(
+                "vx-2022 p-bk-cuc MINISTERIAL_OR_PROVINCIAL_COMMENDATION so-ldtbxh-ha-giang PROVINCE"
+                        + " due 2025-12-08T17:00:00Z ended 2025-12-13 late 4.3",
+                "vx-2022 p-hcld-binh LABOUR_ORDER_3 so-ldtbxh-ha-giang PROVINCE due 2026-01-19T17:00:00Z ended - late -");
         assertThat(texts(total.path("quota"), n -> n.path("campaignId").asString() + " " + n.path("awardType").asString()
                 + " " + n.path("targetKind").asString() + " " + n.path("used").asLong() + "/" + n.path("allowed").asLong()))
                 .containsExactly("so-hg-2022 CERTIFICATE_OF_MERIT COLLECTIVE 1/10");
@@ -198,6 +273,7 @@ class PhaseReportTest extends OneAppTest {
 
         JsonNode districtOffice = report.path("cascade").get(2).path("figures");
         assertThat(districtOffice.path("proposals").path("submitted").asLong()).isEqualTo(3);
+        assertThat(districtOffice.path("overdue")).isEqualTo(total.path("overdue"));
         assertThat(texts(districtOffice.path("awards"), n -> n.path("awardType").asString() + " " + n.path("granted").asLong()))
                 .containsExactly("MINISTERIAL_OR_PROVINCIAL_COMMENDATION 1");
         JsonNode otherOffice = report.path("cascade").get(1).path("figures");
@@ -230,25 +306,50 @@ class PhaseReportTest extends OneAppTest {
     @Test
     @Order(3)
     void a_period_counts_only_the_events_of_its_days_on_the_cascade_known_at_its_end() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        JsonNode tomorrow = json(report("{\"campaignId\": \"so-hg-2022\", \"from\": \"" + today.plusDays(1)
-                + "\", \"to\": \"" + today.plusDays(1) + "\"}", "application/json"));
-        assertThat(tomorrow.path("cascade").size()).isEqualTo(3);
-        assertThat(tomorrow.path("total").path("proposals").path("submitted").asLong()).isZero();
-        assertThat(tomorrow.path("total").path("reviews").size()).isZero();
-        assertThat(tomorrow.path("total").path("quota").get(0).path("used").asLong()).isEqualTo(1);
+        LocalDate walkBegins = LocalDate.of(2025, 11, 3);
+        LocalDate reportDay = LocalDate.of(2026, 1, 26);
+        JsonNode dayAfter = period(reportDay.plusDays(1), reportDay.plusDays(1));
+        assertThat(dayAfter.path("cascade").size()).isEqualTo(3);
+        assertThat(dayAfter.path("total").path("proposals").path("submitted").asLong()).isZero();
+        assertThat(dayAfter.path("total").path("reviews").size()).isZero();
+        assertThat(dayAfter.path("total").path("quota").get(0).path("used").asLong()).isEqualTo(1);
 
-        JsonNode thisDay = json(report("{\"campaignId\": \"so-hg-2022\", \"from\": \"" + today + "\", \"to\": \""
-                + today + "\"}", "application/json"));
-        assertThat(thisDay.path("total").path("proposals").path("submitted").asLong()).isEqualTo(3);
+        JsonNode firstDay = period(walkBegins, walkBegins);
+        assertThat(firstDay.path("total").path("proposals").path("submitted").asLong()).isEqualTo(2);
+        assertThat(firstDay.path("total").path("overdue").size()).as("Cúc's late stay ended on 13 Dec").isZero();
 
-        JsonNode yesterday = json(report("{\"campaignId\": \"so-hg-2022\", \"to\": \"" + today.minusDays(1) + "\"}",
+        // Bình is still at the Sở at the period's end, 26 Jan 23:59:59 in Hà Nội: 7 days less a nanosecond late
+        JsonNode fortyDaysOn = period(LocalDate.of(2025, 12, 13), reportDay);
+        assertThat(fortyDaysOn.path("total").path("proposals").path("submitted").asLong()).isEqualTo(1);
+        assertThat(texts(fortyDaysOn.path("total").path("overdue"), PhaseReportTest::overdue)).containsExactly(
+                "vx-2022 p-bk-cuc MINISTERIAL_OR_PROVINCIAL_COMMENDATION so-ldtbxh-ha-giang PROVINCE"
+                        + " due 2025-12-08T17:00:00Z ended 2025-12-13 late 4.3",
+                "vx-2022 p-hcld-binh LABOUR_ORDER_3 so-ldtbxh-ha-giang PROVINCE due 2026-01-19T17:00:00Z ended - late 7.0");
+
+        JsonNode dayBefore = json(report("{\"campaignId\": \"so-hg-2022\", \"to\": \"" + walkBegins.minusDays(1) + "\"}",
                 "application/json"));
-        assertThat(yesterday.path("cascade").size()).isZero();
+        assertThat(dayBefore.path("cascade").size()).isZero();
     }
 
     @Test
     @Order(4)
+    void as_of_the_cut_off_a_stay_still_pending_is_late_until_it() {
+        JsonNode asOf = json(report("{\"campaignId\": \"so-hg-2022\", \"asOf\": \"" + cutOff + "\"}", "application/json"));
+        // the cut-off is taken on 26 Jan 2026 a few seconds after 01:00 UTC: 6 days 8 h after Bình's due date
+        assertThat(cutOff).isBetween(REPORT_DAY, REPORT_DAY.plus(Duration.ofMinutes(30)));
+        assertThat(texts(asOf.path("total").path("overdue"), PhaseReportTest::overdue)).containsExactly(
+                "vx-2022 p-bk-cuc MINISTERIAL_OR_PROVINCIAL_COMMENDATION so-ldtbxh-ha-giang PROVINCE"
+                        + " due 2025-12-08T17:00:00Z ended 2025-12-13 late 4.3",
+                "vx-2022 p-hcld-binh LABOUR_ORDER_3 so-ldtbxh-ha-giang PROVINCE due 2026-01-19T17:00:00Z ended - late 6.3");
+    }
+
+    private JsonNode period(LocalDate from, LocalDate to) {
+        return json(report("{\"campaignId\": \"so-hg-2022\", \"from\": \"" + from + "\", \"to\": \"" + to + "\"}",
+                "application/json"));
+    }
+
+    @Test
+    @Order(5)
     void two_runs_give_the_same_bytes_in_every_format() throws Exception {
         for (String body : List.of("{\"campaignId\": \"so-hg-2022\"}",
                 "{\"campaignId\": \"so-hg-2022\", \"asOf\": \"" + cutOff + "\"}")) {
@@ -275,7 +376,7 @@ class PhaseReportTest extends OneAppTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void events_after_the_cut_off_do_not_change_a_report_as_of_it() {
         String asOf = "{\"campaignId\": \"so-hg-2022\", \"asOf\": \"" + cutOff + "\"}";
         List<byte[]> before = new ArrayList<>();
@@ -293,12 +394,20 @@ class PhaseReportTest extends OneAppTest {
         }
         JsonNode now = json(report("{\"campaignId\": \"so-hg-2022\"}", "application/json"));
         assertThat(now.path("cascade").size()).isEqualTo(4);
+        // Bình's 44 days at the Sở ended: [seconds, seconds, 40 days, 44 days], the median the mean of the middle two
         assertThat(texts(now.path("total").path("daysPerLevel"), n -> n.path("level").asString() + " "
-                + n.path("stays").asLong())).containsExactly("DISTRICT 1", "MINISTRY 2", "PROVINCE 4");
+                + n.path("stays").asLong() + " " + n.path("medianDays").decimalValue().toPlainString() + " "
+                + n.path("p95Days").decimalValue().toPlainString()))
+                .containsExactly("DISTRICT 1 0.0 0.0", "MINISTRY 2 0.0 0.0", "PROVINCE 4 20.0 44.0");
+        assertThat(texts(now.path("total").path("overdue"), PhaseReportTest::overdue)).containsExactly(
+                "vx-2022 p-bk-cuc MINISTERIAL_OR_PROVINCIAL_COMMENDATION so-ldtbxh-ha-giang PROVINCE"
+                        + " due 2025-12-08T17:00:00Z ended 2025-12-13 late 4.3",
+                "vx-2022 p-hcld-binh LABOUR_ORDER_3 so-ldtbxh-ha-giang PROVINCE due 2026-01-19T17:00:00Z ended 2026-01-26"
+                        + " late 6.3");
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_command_line_writes_the_same_report_and_refuses_with_status_2() {
         byte[] overHttp = report("{\"campaignId\": \"so-hg-2022\", \"asOf\": \"" + cutOff + "\"}", "text/csv");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -315,16 +424,10 @@ class PhaseReportTest extends OneAppTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("C1: no campaign khong-co");
         assertThat(out.size()).isZero();
-
-        err.reset();
-        status = ReportCommand.run(new String[] {"--campaign", "so-hg-2022", "--from", "2025-13-01"}, out,
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from is not valid").contains("usage: report");
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void only_analysts_and_auditors_report_on_plans_in_their_scope() {
         Answer officer = app.as("so-ldtbxh-ha-giang").post("/api/reports/phase", "{\"campaignId\": \"so-hg-2022\"}");
         assertThat(officer.status()).as(officer.toString()).isEqualTo(403);
@@ -342,7 +445,7 @@ class PhaseReportTest extends OneAppTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_request_that_cannot_be_reported_is_refused_when_posted() {
         assertRefused("{\"campaignId\": \"khong-co\"}", 404, "C1");
         assertRefused("{\"campaignId\": \"so-hg-2022\", \"from\": \"2025-02-01\", \"to\": \"2025-01-01\"}", 400, "REPORT");
@@ -353,6 +456,41 @@ class PhaseReportTest extends OneAppTest {
         Answer unknownJob = app.as(ANALYST).get("/api/reports/phase/khong-co");
         assertThat(unknownJob.status()).isEqualTo(404);
         assertThat(unknownJob.rule()).isEqualTo("REPORT");
+    }
+
+    /**
+     * The analyst's way: {@code report ...} in a JVM of its own on the store this app wrote, each format byte for
+     * byte what the API gives for the same request; a bad argument is refused in words, with status 2 and the
+     * usage, no stack trace. The embedded H2 file admits one process, so the app is stopped first: this test is the
+     * last of the class.
+     */
+    @Test
+    @Order(10)
+    void the_command_line_in_a_jvm_of_its_own_writes_what_the_api_gives(@TempDir Path files) throws Exception {
+        String body = "{\"campaignId\": \"so-hg-2022\", \"asOf\": \"" + cutOff + "\"}";
+        Map<PhaseReportFiles.Format, byte[]> overHttp = new EnumMap<>(PhaseReportFiles.Format.class);
+        for (PhaseReportFiles.Format format : PhaseReportFiles.Format.values()) {
+            overHttp.put(format, report(body, format.mediaType()));
+        }
+        if (!split()) {
+            app.close();
+        }
+
+        for (PhaseReportFiles.Format format : PhaseReportFiles.Format.values()) {
+            String name = format.name().toLowerCase(Locale.ROOT);
+            Path file = files.resolve("report." + name);
+            ReportCommandProcess.Outcome run = ReportCommandProcess.run(List.of(), storeProperties, Duration.ofMinutes(3),
+                    files, "--campaign", "so-hg-2022", "--as-of", cutOff.toString(), "--format", name, "--out",
+                    file.toString());
+            assertThat(run.status()).as(run.stderr()).isZero();
+            assertThat(Files.readAllBytes(file)).as(name).isEqualTo(overHttp.get(format));
+        }
+
+        ReportCommandProcess.Outcome refused = ReportCommandProcess.run(List.of(), storeProperties, Duration.ofMinutes(1),
+                files, "--campaign", "so-hg-2022", "--as-of", "yesterday");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.stderr()).contains("--as-of is not valid: yesterday").contains("usage: report --campaign")
+                .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     private void assertRefused(String body, int status, String rule) {
@@ -390,11 +528,11 @@ class PhaseReportTest extends OneAppTest {
                 "{\"registrationId\": \"" + registrationId + "\", \"rating\": \"" + rating + "\"}", 200);
     }
 
-    /** An instant strictly between the events before it and those after it. */
+    /** An instant strictly between the events before it and those after it, on the events' clock. */
     private static Instant pause() {
         try {
             Thread.sleep(20);
-            Instant at = Instant.now();
+            Instant at = GenericEventMessage.clock.instant();
             Thread.sleep(20);
             return at;
         } catch (InterruptedException e) {
@@ -416,6 +554,14 @@ class PhaseReportTest extends OneAppTest {
         n.path("nominees").forEach(m -> line.append(m.path("registrationId").asString()).append(':')
                 .append(m.path("awardType").asString()).append(','));
         return line.toString();
+    }
+
+    private static String overdue(JsonNode n) {
+        String ended = n.path("endedAt").isNull() ? "-" : n.path("endedAt").asString().substring(0, 10);
+        String late = n.path("daysLate").isNull() ? "-" : n.path("daysLate").decimalValue().toPlainString();
+        return n.path("campaignId").asString() + " " + n.path("proposalId").asString() + " " + n.path("awardType").asString()
+                + " " + n.path("unitId").asString() + " " + n.path("level").asString() + " due " + n.path("dueAt").asString()
+                + " ended " + ended + " late " + late;
     }
 
     private static List<String> texts(JsonNode array, java.util.function.Function<JsonNode, String> line) {

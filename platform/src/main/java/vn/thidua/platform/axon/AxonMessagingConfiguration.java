@@ -123,8 +123,11 @@ public class AxonMessagingConfiguration {
         EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptionResolver,
                                               @Qualifier("eventSerializer") Serializer eventSerializer,
                                               org.axonframework.config.Configuration configuration,
-                                              EntityManagerProvider entityManagerProvider, TransactionManager transactions) {
+                                              EntityManagerProvider entityManagerProvider, TransactionManager transactions,
+                                              @Value("${thidua.events.batch-size:100}") int batchSize) {
+            // rows per query and transaction when a processor or a replay streams the store (Axon's default 100)
             return JpaEventStorageEngine.builder()
+                    .batchSize(batchSize)
                     .snapshotSerializer(defaultSerializer)
                     .upcasterChain(configuration.upcasterChain())
                     .persistenceExceptionResolver(exceptionResolver)

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
  * <p>The audit log is registered by name as well, so it stays in ONE segment (one thread, one token) even if the
  * other views are given more: its hash chain links each event to the one handled before it, which needs a single
  * total order; two segments would append two interleaved chains that race for the same next position.
+ *
+ * <p>{@code thidua.views.auto-start=false} leaves the views stopped: the command-line phase report replays the store
+ * itself and must not spend its time and memory catching the views up on the way.
  */
 @Component
 class ViewProcessorTuning implements ConfigurerModule {
@@ -22,9 +25,12 @@ class ViewProcessorTuning implements ConfigurerModule {
     private static final String AUDIT_LOG = "audit-log";
 
     private final int batchSize;
+    private final boolean autoStart;
 
-    ViewProcessorTuning(@Value("${thidua.views.batch-size:100}") int batchSize) {
+    ViewProcessorTuning(@Value("${thidua.views.batch-size:100}") int batchSize,
+                        @Value("${thidua.views.auto-start:true}") boolean autoStart) {
         this.batchSize = batchSize;
+        this.autoStart = autoStart;
     }
 
     @Override
@@ -36,6 +42,6 @@ class ViewProcessorTuning implements ConfigurerModule {
 
     private TrackingEventProcessorConfiguration oneSegment() {
         return TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize)
-                .andInitialSegmentsCount(1);
+                .andInitialSegmentsCount(1).andAutoStart(autoStart);
     }
 }

@@ -59,6 +59,10 @@ final class CascadeFold {
     record Stay(String level, long seconds) {
     }
 
+    /** A stay that ended after its due date. */
+    record LateStay(Proposal proposal, String unitId, Instant dueAt, Instant endedAt) {
+    }
+
     static final class Registration {
         final TargetKind kind;
 
@@ -84,14 +88,19 @@ final class CascadeFold {
     }
 
     static final class Proposal {
+        final String id;
         final String campaignId;
         final String awardType;
         final boolean counted;
         ProposalStatus status = ProposalStatus.PENDING;
         String holder;
         Instant since;
+        /** Of the stay under way; null while returned, decided, or for an arrival stored before revision 2. */
+        Instant dueAt;
+        boolean markedOverdue;
 
-        Proposal(String campaignId, String awardType, boolean counted) {
+        Proposal(String id, String campaignId, String awardType, boolean counted) {
+            this.id = id;
             this.campaignId = campaignId;
             this.awardType = awardType;
             this.counted = counted;
@@ -123,7 +132,7 @@ final class CascadeFold {
         final Map<String, Review> reviews = new TreeMap<>();
         final Map<String, Proposal> proposals = new TreeMap<>();
         final List<Stay> stays = new ArrayList<>();
-        final Map<String, Long> overdue = new TreeMap<>();
+        final List<LateStay> lateStays = new ArrayList<>();
         final Map<String, Grant> grants = new TreeMap<>();
         final Map<String, Grant> quotaGrants = new TreeMap<>();
         final Set<String> children = new java.util.TreeSet<>();
@@ -264,39 +273,49 @@ final class CascadeFold {
         if (plan == null) {
             return;
         }
-        Proposal proposal = new Proposal(plan.id(), event.awardType().name(), counted);
+        Proposal proposal = new Proposal(event.proposalId().value(), plan.id(), event.awardType().name(), counted);
         proposal.holder = event.pendingAt().value();
         proposal.since = at;
+        proposal.dueAt = event.dueAt();
         proposals.put(event.proposalId().value(), proposal);
         plan.proposals.put(event.proposalId().value(), proposal);
     }
 
     private void proposalEvent(Proposal p, Object payload, Instant at, boolean counted) {
         if (payload instanceof ProposalForwarded e) {
-            move(p, e.toUnit().value(), ProposalStatus.PENDING, at, counted);
+            move(p, e.toUnit().value(), e.dueAt(), ProposalStatus.PENDING, at, counted);
         } else if (payload instanceof ProposalReturned e) {
-            move(p, e.toUnit().value(), ProposalStatus.RETURNED, at, counted);
+            move(p, e.toUnit().value(), null, ProposalStatus.RETURNED, at, counted);
         } else if (payload instanceof ProposalResubmitted e) {
-            move(p, e.toUnit().value(), ProposalStatus.PENDING, at, counted);
+            move(p, e.toUnit().value(), e.dueAt(), ProposalStatus.PENDING, at, counted);
         } else if (payload instanceof ProposalApproved) {
-            move(p, null, ProposalStatus.APPROVED, at, counted);
+            move(p, null, null, ProposalStatus.APPROVED, at, counted);
         } else if (payload instanceof ProposalRejected) {
-            move(p, null, ProposalStatus.REJECTED, at, counted);
+            move(p, null, null, ProposalStatus.REJECTED, at, counted);
         } else if (payload instanceof ProposalWithdrawn) {
-            move(p, null, ProposalStatus.WITHDRAWN, at, counted);
-        } else if (payload instanceof ProposalOverdue e && counted) {
-            plans.get(p.campaignId).overdue.merge(levelOf(e.pendingAt().value()), 1L, Long::sum);
+            move(p, null, null, ProposalStatus.WITHDRAWN, at, counted);
+        } else if (payload instanceof ProposalOverdue) {
+            p.markedOverdue = true;
         }
     }
 
-    /** Ends the stay at the unit that held the proposal; a stay is counted in the window it ended in. */
-    private void move(Proposal proposal, String to, ProposalStatus status, Instant at, boolean counted) {
+    /**
+     * Ends the stay at the unit that held the proposal and begins the next, due at {@code dueAt}; a stay is counted,
+     * and found late, in the window it ended in.
+     */
+    private void move(Proposal proposal, String to, Instant dueAt, ProposalStatus status, Instant at, boolean counted) {
         if (proposal.holder != null && counted) {
             long seconds = Duration.between(proposal.since, at).getSeconds();
-            plans.get(proposal.campaignId).stays.add(new Stay(levelOf(proposal.holder), seconds));
+            Plan plan = plans.get(proposal.campaignId);
+            plan.stays.add(new Stay(levelOf(proposal.holder), seconds));
+            if (proposal.dueAt != null && at.isAfter(proposal.dueAt)) {
+                plan.lateStays.add(new LateStay(proposal, proposal.holder, proposal.dueAt, at));
+            }
         }
         proposal.holder = to;
         proposal.since = at;
+        proposal.dueAt = dueAt;
+        proposal.markedOverdue = false;
         proposal.status = status;
     }
 
@@ -347,6 +366,11 @@ final class CascadeFold {
 
     String rootId() {
         return rootId;
+    }
+
+    /** The cut-off, null when the report runs to the store's head. */
+    Instant end() {
+        return window.end();
     }
 
     boolean decisionRevokedInWindow(String decisionId) {

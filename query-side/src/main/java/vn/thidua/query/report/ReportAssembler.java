@@ -2,6 +2,8 @@ package vn.thidua.query.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +19,10 @@ import vn.thidua.api.campaign.TargetKind;
 import vn.thidua.api.proposal.ProposalStatus;
 import vn.thidua.api.report.AwardCount;
 import vn.thidua.api.report.KindCount;
-import vn.thidua.api.report.LevelCount;
 import vn.thidua.api.report.LevelDays;
 import vn.thidua.api.report.LevelParticipation;
 import vn.thidua.api.report.NomineeLine;
+import vn.thidua.api.report.OverdueHop;
 import vn.thidua.api.report.PhaseReport;
 import vn.thidua.api.report.PlanFigures;
 import vn.thidua.api.report.PlanNode;
@@ -32,6 +34,7 @@ import vn.thidua.api.report.ReportParameters;
 import vn.thidua.api.report.ReviewFigures;
 import vn.thidua.api.report.RevocationLine;
 import vn.thidua.query.report.CascadeFold.Grant;
+import vn.thidua.query.report.CascadeFold.LateStay;
 import vn.thidua.query.report.CascadeFold.Plan;
 import vn.thidua.query.report.CascadeFold.Proposal;
 import vn.thidua.query.report.CascadeFold.Review;
@@ -107,7 +110,7 @@ final class ReportAssembler {
         List<ReviewFigures> reviews = new ArrayList<>();
         List<Proposal> proposals = new ArrayList<>();
         Map<String, List<Long>> stays = new TreeMap<>();
-        Map<String, Long> overdue = new TreeMap<>();
+        List<OverdueHop> overdue = new ArrayList<>();
         List<QuotaLine> quota = new ArrayList<>();
         Map<String, long[]> awards = new TreeMap<>();
         List<RevocationLine> revocations = new ArrayList<>();
@@ -122,7 +125,7 @@ final class ReportAssembler {
             for (Stay stay : plan.stays) {
                 stays.computeIfAbsent(stay.level(), level -> new ArrayList<>()).add(stay.seconds());
             }
-            plan.overdue.forEach((level, count) -> overdue.merge(level, count, Long::sum));
+            overdue.addAll(overdue(plan));
             quota.addAll(quota(plan));
             for (Grant grant : plan.grants.values()) {
                 if (grant.counted) {
@@ -148,9 +151,7 @@ final class ReportAssembler {
         });
         List<LevelDays> days = new ArrayList<>();
         stays.forEach((level, seconds) -> days.add(days(level, seconds)));
-        List<LevelCount> overdueLines = new ArrayList<>();
-        overdue.forEach((level, count) -> overdueLines.add(new LevelCount(level, count)));
-        return new PlanFigures(registrations, reviews, proposals(proposals), days, overdueLines, quota, awardCounts,
+        return new PlanFigures(registrations, reviews, proposals(proposals), days, overdue, quota, awardCounts,
                 revocations, decisionsRevoked.size());
     }
 
@@ -205,6 +206,34 @@ final class ReportAssembler {
         return new ProposalFigures(submitted, byStatus.getOrDefault(ProposalStatus.PENDING, 0L),
                 byStatus.getOrDefault(ProposalStatus.RETURNED, 0L), approved, rejected,
                 byStatus.getOrDefault(ProposalStatus.WITHDRAWN, 0L), rate, counts);
+    }
+
+    /**
+     * The plan's stays that ended after their due date, then those still pending past it at the cut-off, or marked
+     * overdue by the scheduler when the report has no cut-off; by proposal, then due date.
+     */
+    private List<OverdueHop> overdue(Plan plan) {
+        List<OverdueHop> hops = new ArrayList<>();
+        for (LateStay late : plan.lateStays) {
+            hops.add(hop(late.proposal(), late.unitId(), late.dueAt(), late.endedAt(), late.endedAt()));
+        }
+        Instant end = fold.end();
+        for (Proposal proposal : plan.proposals.values()) {
+            boolean pendingPastDue = proposal.status == ProposalStatus.PENDING && proposal.dueAt != null
+                    && (end == null ? proposal.markedOverdue : end.isAfter(proposal.dueAt));
+            if (pendingPastDue) {
+                hops.add(hop(proposal, proposal.holder, proposal.dueAt, null, end));
+            }
+        }
+        hops.sort(Comparator.comparing(OverdueHop::proposalId).thenComparing(OverdueHop::dueAt));
+        return hops;
+    }
+
+    private OverdueHop hop(Proposal proposal, String unitId, Instant dueAt, Instant endedAt, Instant lateUntil) {
+        BigDecimal daysLate = lateUntil == null ? null : BigDecimal.valueOf(Duration.between(dueAt, lateUntil).getSeconds())
+                .divide(SECONDS_PER_DAY, 1, RoundingMode.HALF_UP);
+        return new OverdueHop(proposal.campaignId, proposal.id, proposal.awardType, unitId, fold.levelOf(unitId), dueAt,
+                endedAt, daysLate);
     }
 
     /** Median of an even count is the mean of the middle two; the 95th percentile is by nearest rank. */

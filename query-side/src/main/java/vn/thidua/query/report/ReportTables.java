@@ -6,10 +6,10 @@ import java.util.List;
 
 import vn.thidua.api.report.AwardCount;
 import vn.thidua.api.report.KindCount;
-import vn.thidua.api.report.LevelCount;
 import vn.thidua.api.report.LevelDays;
 import vn.thidua.api.report.LevelParticipation;
 import vn.thidua.api.report.NomineeLine;
+import vn.thidua.api.report.OverdueHop;
 import vn.thidua.api.report.PhaseReport;
 import vn.thidua.api.report.PlanFigures;
 import vn.thidua.api.report.PlanNode;
@@ -71,7 +71,8 @@ final class ReportTables {
                 "withdrawn", "approvalRatePercent");
         Table outcomes = table("proposal_outcomes", "plan", "awardType", "outcome", "count");
         Table days = table("days_per_level", "plan", "level", "stays", "medianDays", "p95Days");
-        Table overdue = table("overdue", "plan", "level", "count");
+        Table overdue = table("overdue", "plan", "campaignId", "proposalId", "awardType", "unitId", "level", "dueAt",
+                "endedAt", "daysLate");
         Table quota = table("quota", "plan", "campaignId", "awardType", "targetKind", "limit", "percent", "percentOf",
                 "allowed", "used");
         Table awards = table("awards", "plan", "awardType", "level", "granted", "revoked", "standing");
@@ -114,8 +115,9 @@ final class ReportTables {
         for (LevelDays line : f.daysPerLevel()) {
             t.get(5).add(plan, line.level(), line.stays(), line.medianDays(), line.p95Days());
         }
-        for (LevelCount line : f.overdue()) {
-            t.get(6).add(plan, line.level(), line.count());
+        for (OverdueHop line : f.overdue()) {
+            t.get(6).add(plan, line.campaignId(), line.proposalId(), line.awardType(), line.unitId(), line.level(),
+                    line.dueAt(), line.endedAt(), line.daysLate());
         }
         for (QuotaLine line : f.quota()) {
             t.get(7).add(plan, line.campaignId(), line.awardType(), line.targetKind(), line.limit(), line.percent(),

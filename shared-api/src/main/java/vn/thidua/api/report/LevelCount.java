@@ -1,4 +1,0 @@
-package vn.thidua.api.report;
-
-public record LevelCount(String level, long count) {
-}
