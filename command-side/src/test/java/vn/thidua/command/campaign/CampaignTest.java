@@ -917,15 +917,6 @@ class CampaignTest {
                 .expectException(violation("C4", CONFLICT, "can register only until the final review"));
     }
 
-    @Test
-    void C8_bulk_is_refused_as_a_whole_on_a_cancelled_plan() {
-        fixture.given(launched(), new CampaignCancelled(LO_KU_PLAN, "sáp nhập đơn vị"))
-                .when(new RegisterParticipants(LO_KU_PLAN, List.of(
-                        new RegistrationRow(REG_HOA, Participant.individual(HOA, null), COMMITMENTS))), actingFor(LO_KU))
-                .expectNoEvents()
-                .expectException(violation("C8", CONFLICT, "accepts no further command"));
-    }
-
     /** The outcomes in the rows' order; a refusal is matched on its rule, kind and a fragment of its detail. */
     private static org.hamcrest.Matcher<Object> bulkOutcome(RegistrationOutcome... expected) {
         return new org.hamcrest.TypeSafeDiagnosingMatcher<>() {
@@ -1391,6 +1382,8 @@ class CampaignTest {
         return Stream.<Object>of(
                         new AmendCampaign(LO_KU_PLAN, "Kế hoạch sửa đổi", null, null, null, null, null),
                         new RegisterParticipant(LO_KU_PLAN, REG_MINH, Participant.individual(MINH, null), COMMITMENTS),
+                        new RegisterParticipants(LO_KU_PLAN, List.of(
+                                new RegistrationRow(REG_MINH, Participant.individual(MINH, null), COMMITMENTS))),
                         new WithdrawRegistration(LO_KU_PLAN, REG_HOA, "chuyển công tác"),
                         new OpenReview(LO_KU_PLAN, new ReviewId("bao-cao-2025"), PERIODIC, 2025, null),
                         new EvaluateRegistration(LO_KU_PLAN, TONG_KET, REG_HOA, EXCELLENT, null, null),
