@@ -131,7 +131,7 @@ abstract class BulkRegistrationTest extends OneAppTest {
         Answer empty = app.as(DEPARTMENT).post(BULK, "{\"rows\": []}");
 
         assertThat(outcomes(answer.json())).containsExactly(
-                "dk-bulk-vx-2 C4 FORBIDDEN only users of so-ldtbxh-ha-giang act on this plan");
+                "dk-bulk-vx-2 C4 FORBIDDEN only users of so-ldtbxh-ha-giang act on this plan (you act for " + BAC_QUANG + ")");
         assertThat(empty.status()).isEqualTo(400);
     }
 

@@ -100,7 +100,8 @@ public class AxonMessagingConfiguration {
      * The embedded store, polling the storage every {@code thidua.events.fetch-delay} instead of Axon's fixed second.
      * Axon 4.13.0 has no setting for it (a later 4.13.x reads {@code axon.eventstore.fetch-delay}; drop this class
      * then). Defining the store makes Axon's JPA auto-configuration step back, so the engine and its entities are
-     * defined here too, exactly as that auto-configuration does. Not with Axon Server, which is the store there.
+     * defined here too, as that auto-configuration does, but appending a command's events in one batch
+     * ({@link BatchInsertEventStorageEngine}). Not with Axon Server, which is the store there.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -124,15 +125,14 @@ public class AxonMessagingConfiguration {
                                               @Qualifier("eventSerializer") Serializer eventSerializer,
                                               org.axonframework.config.Configuration configuration,
                                               EntityManagerProvider entityManagerProvider, TransactionManager transactions) {
-            return JpaEventStorageEngine.builder()
+            return new BatchInsertEventStorageEngine(JpaEventStorageEngine.builder()
                     .snapshotSerializer(defaultSerializer)
                     .upcasterChain(configuration.upcasterChain())
                     .persistenceExceptionResolver(exceptionResolver)
                     .eventSerializer(eventSerializer)
                     .snapshotFilter(configuration.snapshotFilter())
                     .entityManagerProvider(entityManagerProvider)
-                    .transactionManager(transactions)
-                    .build();
+                    .transactionManager(transactions), transactions);
         }
     }
 }
