@@ -60,6 +60,7 @@ class AuthorizationTableTest {
             "POST /api/campaigns/{id}/close | OFFICER | own unit: the issuer",
             "POST /api/campaigns/{id}/cancel | OFFICER | own unit: the issuer",
             "POST /api/campaigns/{id}/registrations | OFFICER | own unit: the issuer, or the participant's unit",
+            "POST /api/campaigns/{id}/registrations/bulk | OFFICER | own unit: the issuer, or each row's participant's unit (refused row by row)",
             "POST /api/campaigns/{id}/registrations/{registrationId}/withdraw | OFFICER | own unit: the issuer, or the participant's unit",
             "POST /api/campaigns/{id}/reviews | OFFICER | own unit: the issuer",
             "POST /api/campaigns/{id}/reviews/{reviewId}/evaluations | COUNCIL | own unit: the issuer",

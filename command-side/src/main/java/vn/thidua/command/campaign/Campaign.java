@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -20,6 +23,7 @@ import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.AmendCampaign;
 import vn.thidua.api.campaign.AwardPlanItem;
+import vn.thidua.api.campaign.BulkRegistrationResult;
 import vn.thidua.api.campaign.CampaignAmended;
 import vn.thidua.api.campaign.CampaignCancelled;
 import vn.thidua.api.campaign.CampaignClosed;
@@ -41,6 +45,9 @@ import vn.thidua.api.campaign.Period;
 import vn.thidua.api.campaign.ProgressReportId;
 import vn.thidua.api.campaign.ProgressReportSubmitted;
 import vn.thidua.api.campaign.RegisterParticipant;
+import vn.thidua.api.campaign.RegisterParticipants;
+import vn.thidua.api.campaign.RegistrationOutcome;
+import vn.thidua.api.campaign.RegistrationRow;
 import vn.thidua.api.campaign.RegistrationEvaluated;
 import vn.thidua.api.campaign.RegistrationId;
 import vn.thidua.api.campaign.RegistrationWithdrawn;
@@ -76,9 +83,12 @@ import vn.thidua.command.title.TitleScores;
  * One issuing unit's plan for a campaign (C1-C9), with its registrations and reviews inside: the rules that tie
  * them (register only before the final review, evaluate only active registrations in the open review, nominate
  * only the evaluated) need one consistent state, and one unit's plan has hundreds to thousands of participants,
- * not millions: lower units register under their own cascaded plans.
+ * not millions: lower units register under their own cascaded plans. Snapshotted ({@link CampaignSnapshots}): its
+ * state is in fields Jackson reads and writes as they are, none of them final (Jackson 3 no longer sets a final
+ * field, and a snapshot would come back with empty registrations; CampaignSnapshotTest).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CampaignSnapshots.TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Campaign {
 
     @AggregateIdentifier
@@ -93,12 +103,14 @@ class Campaign {
     private List<AwardPlanItem> awardPlan;
     private List<ScheduledReview> schedule;
     private List<String> legalBases;
-    private final Map<RegistrationId, Registration> registrations = new HashMap<>();
-    private final Map<ReviewId, Review> reviews = new LinkedHashMap<>();
+    private Map<RegistrationId, Registration> registrations = new HashMap<>();
+    /** The active registration of each participant, by {@link Participant#key()}: C4's one-each check in O(1). */
+    private Map<String, RegistrationId> activeByParticipant = new HashMap<>();
+    private Map<ReviewId, Review> reviews = new LinkedHashMap<>();
     private ReviewId openReviewId;
-    private final List<ProgressReportId> progressReports = new ArrayList<>();
+    private List<ProgressReportId> progressReports = new ArrayList<>();
     /** Titles scored on their criteria, by {@link #titleKey}: the standards registered, and whether self-scored. */
-    private final Map<String, Title> titles = new HashMap<>();
+    private Map<String, Title> titles = new HashMap<>();
 
     private record Registration(RegistrationId id, Participant participant, boolean active) {
     }
@@ -106,15 +118,17 @@ class Campaign {
     private record Title(List<TitleStandard> standards, boolean selfAssessed) {
     }
 
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
     private static final class Review {
         final ReviewId id;
         final ReviewKind kind;
         final int year;
-        final Map<RegistrationId, RegistrationEvaluated> evaluations = new LinkedHashMap<>();
+        Map<RegistrationId, RegistrationEvaluated> evaluations = new LinkedHashMap<>();
         boolean concluded;
         int nominees;
 
-        Review(ReviewId id, ReviewKind kind, int year) {
+        @JsonCreator
+        Review(@JsonProperty("id") ReviewId id, @JsonProperty("kind") ReviewKind kind, @JsonProperty("year") int year) {
             this.id = id;
             this.kind = kind;
             this.year = year;
@@ -195,28 +209,57 @@ class Campaign {
     @CommandHandler
     CampaignState handle(RegisterParticipant command, UnitDirectory units, PersonDirectory persons,
                          @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireRegistrationsOpen();
+        register(command.row(), new Participants(units, persons, issuerId, List.of(command.participant())), actorUnit);
+        return state();
+    }
+
+    /**
+     * C4 row by row, with the same guard clauses as a single registration: a refused row is answered with its rule
+     * and does not block the others; the rows accepted before it count for it (a participant twice in one file is
+     * registered once). Only what concerns the plan as a whole (C8, the final review opened) refuses every row.
+     */
+    @CommandHandler
+    BulkRegistrationResult handle(RegisterParticipants command, UnitDirectory units, PersonDirectory persons,
+                                  @MetaDataValue(MetadataKeys.ACTOR_UNIT) String actorUnit) {
+        requireRegistrationsOpen();
+        Participants participants = new Participants(units, persons, issuerId,
+                command.rows().stream().map(RegistrationRow::participant).toList());
+        List<RegistrationOutcome> outcomes = new ArrayList<>(command.rows().size());
+        for (RegistrationRow row : command.rows()) {
+            try {
+                register(row, participants, actorUnit);
+                outcomes.add(RegistrationOutcome.accepted(row.registrationId()));
+            } catch (RuleViolationException refused) {
+                outcomes.add(RegistrationOutcome.refused(row.registrationId(), refused.violation()));
+            }
+        }
+        return BulkRegistrationResult.of(campaignId, outcomes);
+    }
+
+    private void requireRegistrationsOpen() {
         requireOpen();
         requireFinalReviewNotOpened("register");
-        Participant participant = resolve(command.participant(), units, persons);
+    }
+
+    private void register(RegistrationRow row, Participants participants, String actorUnit) {
+        Participant participant = participants.resolve(row.participant());
         requireActingForIssuerOr(participant.unitId(), actorUnit, "C4");
         if (targets.stream().noneMatch(target -> target.kind() == participant.kind())) {
             throw RuleViolationException.conflict("C4", "the plan has no target for " + participant.kind() + " participants");
         }
-        if (registrations.containsKey(command.registrationId())) {
-            throw RuleViolationException.conflict("C4", "registration id " + command.registrationId() + " is already used");
+        if (registrations.containsKey(row.registrationId())) {
+            throw RuleViolationException.conflict("C4", "registration id " + row.registrationId() + " is already used");
         }
-        registrations.values().stream()
-                .filter(r -> r.active() && r.participant().key().equals(participant.key()))
-                .findFirst()
-                .ifPresent(r -> {
-                    throw RuleViolationException.conflict("C4", participant.key() + " is already registered ("
-                            + r.id() + "); one registration per participant per campaign");
-                });
-        if (command.commitments().isEmpty()) {
+        RegistrationId existing = activeByParticipant.get(participant.key());
+        if (existing != null) {
+            throw RuleViolationException.conflict("C4", participant.key() + " is already registered ("
+                    + existing + "); one registration per participant per campaign");
+        }
+        if (row.commitments().isEmpty()) {
             throw RuleViolationException.conflict("C4", "a registration carries its commitments; none were given");
         }
-        apply(new ParticipantRegistered(campaignId, command.registrationId(), participant, command.commitments()));
-        return state();
+        apply(new ParticipantRegistered(campaignId, row.registrationId(), participant, row.commitments()));
     }
 
     @CommandHandler
@@ -474,23 +517,6 @@ class Campaign {
                 : member).toList();
     }
 
-    private Participant resolve(Participant participant, UnitDirectory units, PersonDirectory persons) {
-        OrgUnitId unit = participant.kind() == TargetKind.INDIVIDUAL
-                ? persons.find(participant.personId()).map(PersonDirectory.Entry::unitId).orElseThrow(() ->
-                        RuleViolationException.notFound("C4", "person " + participant.personId() + " does not exist"))
-                : participant.unitId();
-        UnitDirectory.Entry entry = units.find(unit).orElseThrow(() ->
-                RuleViolationException.notFound("C4", "unit " + unit + " does not exist"));
-        if (entry.merged()) {
-            throw RuleViolationException.conflict("C4", "unit " + unit + " was merged into " + entry.mergedInto());
-        }
-        if (!units.isAncestorOrSelf(issuerId, unit)) {
-            throw RuleViolationException.conflict("C4", "participants are the issuer " + issuerId
-                    + " or units and persons below it; " + unit + " is not");
-        }
-        return participant.withUnit(unit);
-    }
-
     private void requireOpen() {
         if (status != CampaignState.Status.LAUNCHED) {
             throw RuleViolationException.conflict("C8", "campaign " + campaignId + " is " + status
@@ -613,11 +639,16 @@ class Campaign {
     @EventSourcingHandler
     void on(ParticipantRegistered event) {
         registrations.put(event.registrationId(), new Registration(event.registrationId(), event.participant(), true));
+        activeByParticipant.put(event.participant().key(), event.registrationId());
     }
 
     @EventSourcingHandler
     void on(RegistrationWithdrawn event) {
-        registrations.computeIfPresent(event.registrationId(), (id, r) -> new Registration(id, r.participant(), false));
+        Registration withdrawn = registrations.computeIfPresent(event.registrationId(),
+                (id, r) -> new Registration(id, r.participant(), false));
+        if (withdrawn != null) {
+            activeByParticipant.remove(withdrawn.participant().key(), event.registrationId());
+        }
     }
 
     @EventSourcingHandler

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.thidua.api.campaign.AmendCampaign;
 import vn.thidua.api.campaign.AwardPlanItem;
+import vn.thidua.api.campaign.BulkRegistrationResult;
 import vn.thidua.api.campaign.CampaignId;
 import vn.thidua.api.campaign.CampaignState;
 import vn.thidua.api.campaign.CancelCampaign;
@@ -30,7 +31,9 @@ import vn.thidua.api.campaign.Period;
 import vn.thidua.api.campaign.ProgressReportId;
 import vn.thidua.api.campaign.Rating;
 import vn.thidua.api.campaign.RegisterParticipant;
+import vn.thidua.api.campaign.RegisterParticipants;
 import vn.thidua.api.campaign.RegistrationId;
+import vn.thidua.api.campaign.RegistrationRow;
 import vn.thidua.api.campaign.ReviewId;
 import vn.thidua.api.campaign.ReviewKind;
 import vn.thidua.api.campaign.ScheduledReview;
@@ -55,6 +58,9 @@ class CampaignController {
     }
 
     record RegistrationRequest(RegistrationId registrationId, Participant participant, List<String> commitments) {
+    }
+
+    record BulkRegistrationRequest(List<RegistrationRow> rows) {
     }
 
     record WithdrawRequest(String reason) {
@@ -113,6 +119,17 @@ class CampaignController {
                 request.participant(), request.commitments()));
         return ResponseEntity.created(URI.create("/api/campaigns/" + id + "/registrations/" + request.registrationId()))
                 .body(state);
+    }
+
+    /**
+     * One command for the whole body (bounded by the request size limit, some thousands of rows): the rows are
+     * accepted or refused one by one, and the answer lists every row's outcome, so a file of registrations loses
+     * nothing. A repeat with the same Idempotency-Key answers the stored outcomes and writes nothing.
+     */
+    @PostMapping("/{id}/registrations/bulk")
+    @Operation(summary = "register many collectives or persons at once, each row accepted or refused with its rule (C4)")
+    BulkRegistrationResult registerInBulk(@PathVariable CampaignId id, @RequestBody BulkRegistrationRequest request) {
+        return commands.sendAndWait(new RegisterParticipants(id, request.rows()));
     }
 
     @PostMapping("/{id}/registrations/{registrationId}/withdraw")

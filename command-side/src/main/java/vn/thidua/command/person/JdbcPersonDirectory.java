@@ -1,6 +1,10 @@
 package vn.thidua.command.person;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
@@ -23,6 +27,8 @@ class JdbcPersonDirectory implements PersonDirectory {
     private static final RowMapper<Entry> ENTRY = (rs, row) -> new Entry(new PersonId(rs.getString("person_id")),
             rs.getString("full_name"), new OrgUnitId(rs.getString("unit_id")), rs.getString("category"));
 
+    private static final int IDS_PER_QUERY = 1000;
+
     private final JdbcTemplate jdbc;
 
     JdbcPersonDirectory(JdbcTemplate jdbc) {
@@ -32,6 +38,20 @@ class JdbcPersonDirectory implements PersonDirectory {
     @Override
     public Optional<Entry> find(PersonId personId) {
         return jdbc.query("select * from cmd_person where person_id = ?", ENTRY, personId.value()).stream().findFirst();
+    }
+
+    /** In statements of at most {@value #IDS_PER_QUERY} ids, each a placeholder, as both H2 and PostgreSQL take them. */
+    @Override
+    public Map<PersonId, Entry> findAll(Collection<PersonId> personIds) {
+        List<String> ids = personIds.stream().map(PersonId::value).distinct().toList();
+        Map<PersonId, Entry> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String placeholders = String.join(",", Collections.nCopies(slice.size(), "?"));
+            jdbc.query("select * from cmd_person where person_id in (" + placeholders + ")", ENTRY, slice.toArray())
+                    .forEach(entry -> found.put(entry.personId(), entry));
+        }
+        return found;
     }
 
     @Override

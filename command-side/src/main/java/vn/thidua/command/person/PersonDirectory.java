@@ -1,6 +1,9 @@
 package vn.thidua.command.person;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.thidua.api.orgunit.OrgUnitId;
@@ -13,6 +16,13 @@ public interface PersonDirectory {
     }
 
     Optional<Entry> find(PersonId personId);
+
+    /** The persons of {@code personIds} the directory knows; a bulk registration looks them up together. */
+    default Map<PersonId, Entry> findAll(Collection<PersonId> personIds) {
+        Map<PersonId, Entry> found = new HashMap<>();
+        personIds.forEach(id -> find(id).ifPresent(entry -> found.put(id, entry)));
+        return found;
+    }
 
     List<Entry> membersOf(OrgUnitId unitId);
 }

@@ -41,10 +41,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.thidua.api.RuleViolation;
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.award.AwardType;
 import vn.thidua.api.campaign.AmendCampaign;
 import vn.thidua.api.campaign.AwardPlanItem;
+import vn.thidua.api.campaign.BulkRegistrationResult;
 import vn.thidua.api.campaign.CampaignAmended;
 import vn.thidua.api.campaign.CampaignCancelled;
 import vn.thidua.api.campaign.CampaignClosed;
@@ -68,8 +70,11 @@ import vn.thidua.api.campaign.ProgressReportSubmitted;
 import vn.thidua.api.campaign.Quota;
 import vn.thidua.api.campaign.Rating;
 import vn.thidua.api.campaign.RegisterParticipant;
+import vn.thidua.api.campaign.RegisterParticipants;
 import vn.thidua.api.campaign.RegistrationEvaluated;
 import vn.thidua.api.campaign.RegistrationId;
+import vn.thidua.api.campaign.RegistrationOutcome;
+import vn.thidua.api.campaign.RegistrationRow;
 import vn.thidua.api.campaign.RegistrationWithdrawn;
 import vn.thidua.api.campaign.ReviewConcluded;
 import vn.thidua.api.campaign.ReviewId;
@@ -840,6 +845,114 @@ class CampaignTest {
                 .expectException(violation("C4", FORBIDDEN, "only users of " + KBANG + " act on this plan"));
     }
 
+    // ---- C4 in bulk: the same rules row by row
+
+    @Test
+    void C4_bulk_registers_the_rows_that_keep_the_rules_and_answers_each_refused_row_with_its_rule() {
+        RegistrationId unknownPerson = new RegistrationId("dk-khong-co-ai");
+        RegistrationId notBelowIssuer = new RegistrationId("dk-nguyen-thi-lan");
+        RegistrationId noCommitments = new RegistrationId("dk-dinh-van-minh");
+        RegistrationId hoaAgain = new RegistrationId("dk-dinh-thi-hoa-lan-2");
+        RegisterParticipants bulk = new RegisterParticipants(LO_KU_PLAN, List.of(
+                new RegistrationRow(REG_HOA, Participant.individual(HOA, null), COMMITMENTS),
+                new RegistrationRow(unknownPerson, Participant.individual(new PersonId("khong-co-ai"), null), COMMITMENTS),
+                new RegistrationRow(notBelowIssuer, Participant.individual(LAN, null), COMMITMENTS),
+                new RegistrationRow(noCommitments, Participant.individual(MINH, null), List.of()),
+                new RegistrationRow(hoaAgain, Participant.individual(HOA, null), COMMITMENTS),
+                new RegistrationRow(REG_LO_KU, LO_KU_COLLECTIVE, COMMITMENTS)));
+
+        fixture.given(launched())
+                .when(bulk, actingFor(LO_KU))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ParticipantRegistered(LO_KU_PLAN, REG_HOA, HOA_OF_LO_KU, COMMITMENTS),
+                        new ParticipantRegistered(LO_KU_PLAN, REG_LO_KU, LO_KU_COLLECTIVE, COMMITMENTS))
+                .expectResultMessagePayloadMatching(bulkOutcome(
+                        RegistrationOutcome.accepted(REG_HOA),
+                        refusal(unknownPerson, "C4", NOT_FOUND, "person khong-co-ai does not exist"),
+                        refusal(notBelowIssuer, "C4", CONFLICT, DAK_SMAR + " is not"),
+                        refusal(noCommitments, "C4", CONFLICT, "a registration carries its commitments"),
+                        refusal(hoaAgain, "C4", CONFLICT, "person:" + HOA + " is already registered (" + REG_HOA + ")"),
+                        RegistrationOutcome.accepted(REG_LO_KU)));
+    }
+
+    @Test
+    void C4_bulk_row_of_a_participant_already_registered_is_refused_and_a_withdrawn_one_registers_again() {
+        RegistrationId hoaAgain = new RegistrationId("dk-dinh-thi-hoa-lan-2");
+
+        fixture.given(launched(), hoaRegistered(), new ParticipantRegistered(LO_KU_PLAN, REG_MINH, Participant.individual(MINH, LO_KU), COMMITMENTS),
+                        withdrawn(REG_MINH))
+                .when(new RegisterParticipants(LO_KU_PLAN, List.of(
+                        new RegistrationRow(hoaAgain, Participant.individual(HOA, null), COMMITMENTS),
+                        new RegistrationRow(REG_MINH, Participant.individual(MINH, null), COMMITMENTS),
+                        new RegistrationRow(new RegistrationId("dk-dinh-van-minh-lan-2"), Participant.individual(MINH, null),
+                                COMMITMENTS))), actingFor(LO_KU))
+                .expectEvents(new ParticipantRegistered(LO_KU_PLAN, new RegistrationId("dk-dinh-van-minh-lan-2"),
+                        Participant.individual(MINH, LO_KU), COMMITMENTS))
+                .expectResultMessagePayloadMatching(bulkOutcome(
+                        refusal(hoaAgain, "C4", CONFLICT, "person:" + HOA + " is already registered (" + REG_HOA + ")"),
+                        refusal(REG_MINH, "C4", CONFLICT, "registration id " + REG_MINH + " is already used"),
+                        RegistrationOutcome.accepted(new RegistrationId("dk-dinh-van-minh-lan-2"))));
+    }
+
+    @Test
+    void C4_bulk_rows_filed_by_a_unit_below_the_issuer_are_its_own_participants_only() {
+        fixture.given(kbangPlan().launched())
+                .when(new RegisterParticipants(KBANG_PLAN, List.of(
+                        new RegistrationRow(REG_LO_KU, LO_KU_COLLECTIVE, COMMITMENTS),
+                        new RegistrationRow(REG_HOA, Participant.individual(HOA, null), COMMITMENTS))), actingFor(DAK_SMAR))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(bulkOutcome(
+                        refusal(REG_LO_KU, "C4", FORBIDDEN, "only users of " + KBANG + " act on this plan"),
+                        refusal(REG_HOA, "C4", FORBIDDEN, "only users of " + KBANG + " act on this plan")));
+    }
+
+    @Test
+    void C4_bulk_is_refused_as_a_whole_once_the_final_review_opened() {
+        fixture.given(launched(), opened(SO_KET, PRELIMINARY, 2022), concluded(SO_KET, PRELIMINARY, 2022),
+                        opened(TONG_KET, FINAL, 2025))
+                .when(new RegisterParticipants(LO_KU_PLAN, List.of(
+                        new RegistrationRow(REG_HOA, Participant.individual(HOA, null), COMMITMENTS))), actingFor(LO_KU))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(violation("C4", CONFLICT, "can register only until the final review"));
+    }
+
+    /** The outcomes in the rows' order; a refusal is matched on its rule, kind and a fragment of its detail. */
+    private static org.hamcrest.Matcher<Object> bulkOutcome(RegistrationOutcome... expected) {
+        return new org.hamcrest.TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item, org.hamcrest.Description mismatch) {
+                mismatch.appendText("was ").appendValue(item);
+                if (!(item instanceof BulkRegistrationResult result) || result.rows().size() != expected.length) {
+                    return false;
+                }
+                int accepted = 0;
+                for (int i = 0; i < expected.length; i++) {
+                    RegistrationOutcome want = expected[i];
+                    RegistrationOutcome got = result.rows().get(i);
+                    boolean same = want.registrationId().equals(got.registrationId()) && want.accepted() == got.accepted()
+                            && (want.accepted() || (got.refusal().rule().equals(want.refusal().rule())
+                            && got.refusal().kind() == want.refusal().kind()
+                            && got.refusal().detail().contains(want.refusal().detail())));
+                    if (!same) {
+                        return false;
+                    }
+                    accepted += want.accepted() ? 1 : 0;
+                }
+                return result.accepted() == accepted && result.refused() == expected.length - accepted;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("outcomes ").appendValueList("[", ", ", "]", expected);
+            }
+        };
+    }
+
+    private static RegistrationOutcome refusal(RegistrationId id, String rule, RuleViolation.Kind kind, String detail) {
+        return RegistrationOutcome.refused(id, new RuleViolation(rule, kind, detail));
+    }
+
     @Test
     void C4_withdraw_is_an_event() {
         fixture.given(launched(), hoaRegistered(), opened(SO_KET, PRELIMINARY, 2022))
@@ -1269,6 +1382,8 @@ class CampaignTest {
         return Stream.<Object>of(
                         new AmendCampaign(LO_KU_PLAN, "Kế hoạch sửa đổi", null, null, null, null, null),
                         new RegisterParticipant(LO_KU_PLAN, REG_MINH, Participant.individual(MINH, null), COMMITMENTS),
+                        new RegisterParticipants(LO_KU_PLAN, List.of(
+                                new RegistrationRow(REG_MINH, Participant.individual(MINH, null), COMMITMENTS))),
                         new WithdrawRegistration(LO_KU_PLAN, REG_HOA, "chuyển công tác"),
                         new OpenReview(LO_KU_PLAN, new ReviewId("bao-cao-2025"), PERIODIC, 2025, null),
                         new EvaluateRegistration(LO_KU_PLAN, TONG_KET, REG_HOA, EXCELLENT, null, null),

@@ -100,7 +100,8 @@ public class AxonMessagingConfiguration {
      * The embedded store, polling the storage every {@code thidua.events.fetch-delay} instead of Axon's fixed second.
      * Axon 4.13.0 has no setting for it (a later 4.13.x reads {@code axon.eventstore.fetch-delay}; drop this class
      * then). Defining the store makes Axon's JPA auto-configuration step back, so the engine and its entities are
-     * defined here too, exactly as that auto-configuration does. Not with Axon Server, which is the store there.
+     * defined here too, as that auto-configuration does, but appending a command's events in one batch
+     * ({@link BatchInsertEventStorageEngine}). Not with Axon Server, which is the store there.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -126,7 +127,7 @@ public class AxonMessagingConfiguration {
                                               EntityManagerProvider entityManagerProvider, TransactionManager transactions,
                                               @Value("${thidua.events.batch-size:100}") int batchSize) {
             // rows per query and transaction when a processor or a replay streams the store (Axon's default 100)
-            return JpaEventStorageEngine.builder()
+            return new BatchInsertEventStorageEngine(JpaEventStorageEngine.builder()
                     .batchSize(batchSize)
                     .snapshotSerializer(defaultSerializer)
                     .upcasterChain(configuration.upcasterChain())
@@ -134,8 +135,7 @@ public class AxonMessagingConfiguration {
                     .eventSerializer(eventSerializer)
                     .snapshotFilter(configuration.snapshotFilter())
                     .entityManagerProvider(entityManagerProvider)
-                    .transactionManager(transactions)
-                    .build();
+                    .transactionManager(transactions), transactions);
         }
     }
 }

@@ -36,6 +36,7 @@ public enum Action {
     CAMPAIGN_CLOSE(HttpMethod.POST, "/api/campaigns/{id}/close", Roles.OFFICER, OWN, "the issuer", "C8"),
     CAMPAIGN_CANCEL(HttpMethod.POST, "/api/campaigns/{id}/cancel", Roles.OFFICER, OWN, "the issuer", "C8"),
     REGISTRATION_FILE(HttpMethod.POST, "/api/campaigns/{id}/registrations", Roles.OFFICER, OWN, "the issuer, or the participant's unit", "C4"),
+    REGISTRATION_BULK(HttpMethod.POST, "/api/campaigns/{id}/registrations/bulk", Roles.OFFICER, OWN, "the issuer, or each row's participant's unit (refused row by row)", "C4"),
     REGISTRATION_WITHDRAW(HttpMethod.POST, "/api/campaigns/{id}/registrations/{registrationId}/withdraw", Roles.OFFICER, OWN, "the issuer, or the participant's unit", "C4"),
     REVIEW_OPEN(HttpMethod.POST, "/api/campaigns/{id}/reviews", Roles.OFFICER, OWN, "the issuer", "C5"),
     REVIEW_EVALUATE(HttpMethod.POST, "/api/campaigns/{id}/reviews/{reviewId}/evaluations", Roles.COUNCIL, OWN, "the issuer", "C6"),

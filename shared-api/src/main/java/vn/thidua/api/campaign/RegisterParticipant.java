@@ -19,4 +19,9 @@ public record RegisterParticipant(@TargetAggregateIdentifier CampaignId campaign
         commitments = commitments == null ? List.of()
                 : commitments.stream().map(c -> Require.text(c, "commitment")).toList();
     }
+
+    /** The registration itself, as one row of a bulk registration is: both go through the same rules. */
+    public RegistrationRow row() {
+        return new RegistrationRow(registrationId, participant, commitments);
+    }
 }
