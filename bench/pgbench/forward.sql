@@ -4,8 +4,8 @@
 -- every forward, the HTTP run's average at this concurrency). Ids are random, so the script can run any number of times.
 \set n random(1, :proposals)
 \set r random(1, 1000000000000)
--- the size of the JobDataMap Quartz stores for a hop time limit
-\set job_data_bytes 700
+-- the size of the JobDataMap Quartz stores for a hop time limit (as captured)
+\set job_data_bytes 1032
 -- (JSON and timestamps are hex: pgbench would read ':name' inside them as variables)
 -- IdempotencyFilter: has this key been answered? (outside the transaction)
 select fingerprint, status, content_type, location, body from idempotency_key where idempotency_key = 'pgb-' || :client_id || '-' || :r;

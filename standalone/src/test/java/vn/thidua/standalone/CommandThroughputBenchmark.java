@@ -90,8 +90,8 @@ import vn.thidua.platform.test.TestDatabases;
  * of them on every forward, so the figures depend on how many proposals wait anywhere. pgbench reads as many (the
  * average of the HTTP run at that concurrency) in one statement.
  * <p>
- * {@code -Dbench.commands=200} forwards per concurrency level with a token; {@code -Dbench.basic-commands} (50)
- * with Basic; {@code -Dbench.half-seconds} (15) how long to send at half the maximum rate; {@code
+ * {@code -Dbench.commands=100} forwards per concurrency level with a token; {@code -Dbench.basic-commands} (20)
+ * with Basic; {@code -Dbench.half-seconds} (10) how long to send at half the maximum rate; {@code
  * -Dbench.pgbench-seconds} (10) per pgbench level; {@code -Dbench.pgbench} the binary, {@code
  * -Dbench.pgbench-script} the script.
  */
@@ -117,8 +117,8 @@ class CommandThroughputBenchmark {
     @Test
     void forward_over_http_against_pgbench_running_its_sql() throws Exception {
         int perLevel = Integer.getInteger("bench.commands");
-        int basicPerLevel = Integer.getInteger("bench.basic-commands", 50);
-        Duration halfWindow = Duration.ofSeconds(Long.getLong("bench.half-seconds", 15));
+        int basicPerLevel = Integer.getInteger("bench.basic-commands", 20);
+        Duration halfWindow = Duration.ofSeconds(Long.getLong("bench.half-seconds", 10));
         RSAKey key = new RSAKeyGenerator(2048).generate();
         Path pem = work.resolve("issuer.pem");
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
@@ -151,10 +151,7 @@ class CommandThroughputBenchmark {
             closedLoop(withToken, prepare(sides, Math.max(50, perLevel / 4)), 8);
 
             SqlCapture capture = tokenSide.getBean(SqlCapture.class);
-            List<String> one = prepare(sides, 1);
-            capture.start();
-            closedLoop(withToken, one, 1);
-            capture.stop().forEach(line -> System.out.println("BENCH sql " + line));
+            capture(capture, withToken, sides).lines().forEach(line -> System.out.println("BENCH sql " + line));
 
             for (int concurrency : CONCURRENCY) {
                 Result token = closedLoop(withToken, prepare(sides, perLevel), concurrency);
@@ -168,6 +165,7 @@ class CommandThroughputBenchmark {
                 }
             }
 
+            capture(capture, withToken, sides);
             double maximum = overHttp.values().stream().mapToDouble(Result::rate).max().orElseThrow();
             double rate = maximum / 2;
             List<String> proposals = prepare(sides, (int) Math.ceil(rate * halfWindow.toSeconds()));
@@ -289,6 +287,19 @@ class CommandThroughputBenchmark {
         senders.shutdown();
         assertThat(senders.awaitTermination(30, TimeUnit.MINUTES)).isTrue();
         return tally.result(endpoint, pending);
+    }
+
+    /** One forward at concurrency 1, its SQL recorded: how many statements, how long in JDBC, of how long in all. */
+    private SqlCapture.Recording capture(SqlCapture capture, Endpoint endpoint,
+                                         List<ConfigurableApplicationContext> sides) throws Exception {
+        List<String> one = prepare(sides, 1);
+        capture.start();
+        Result result = closedLoop(endpoint, one, 1);
+        SqlCapture.Recording recording = capture.stop();
+        System.out.printf("BENCH one forward with %,d pending deadlines: %d statements, %.1f ms in JDBC of %.1f ms%n",
+                result.pendingBefore(), recording.statements(), recording.inJdbc().toNanos() / 1e6,
+                result.percentile(50) / 1000.0);
+        return recording;
     }
 
     /**

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -24,12 +26,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * idempotency store all go through it. Only connections taken while {@link #start() recording} are wrapped, and only
  * by request threads ({@code http-*}): the rest of the time it costs nothing, and the views' and processors' own
  * polling never lands in the capture. It records transaction boundaries, each statement with its parameters (byte
- * arrays as their text, for the pgbench script's payloads) and every execution of a prepared statement.
+ * arrays of JSON as their text, for the pgbench script's payloads) and every execution of a prepared statement,
+ * counting the statements and the time spent in them.
  */
 public class SqlCapture implements BeanPostProcessor {
 
     private final AtomicBoolean recording = new AtomicBoolean();
     private final List<String> lines = new ArrayList<>();
+    private final AtomicLong statements = new AtomicLong();
+    private final AtomicLong jdbcNanos = new AtomicLong();
+
+    /** What was recorded: the lines, how many statements were executed and the time spent executing them. */
+    record Recording(List<String> lines, long statements, Duration inJdbc) {
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -49,13 +58,15 @@ public class SqlCapture implements BeanPostProcessor {
         synchronized (lines) {
             lines.clear();
         }
+        statements.set(0);
+        jdbcNanos.set(0);
         recording.set(true);
     }
 
-    List<String> stop() {
+    Recording stop() {
         recording.set(false);
         synchronized (lines) {
-            return List.copyOf(lines);
+            return new Recording(List.copyOf(lines), statements.get(), Duration.ofNanos(jdbcNanos.get()));
         }
     }
 
@@ -88,7 +99,7 @@ public class SqlCapture implements BeanPostProcessor {
                     record(sql + "  -- " + parameters + (name.equals("addBatch") ? " (batched)" : ""));
                     parameters.clear();
                 }
-                return invoke(target, call, callArgs);
+                return name.startsWith("execute") ? timed(target, call, callArgs) : invoke(target, call, callArgs);
             });
         }
         if (result instanceof Statement statement && method.getName().equals("createStatement")) {
@@ -97,10 +108,20 @@ public class SqlCapture implements BeanPostProcessor {
                         && callArgs[0] instanceof String sql) {
                     record(sql);
                 }
-                return invoke(target, call, callArgs);
+                return call.getName().startsWith("execute") ? timed(target, call, callArgs) : invoke(target, call, callArgs);
             });
         }
         return result;
+    }
+
+    private Object timed(Object target, Method method, Object[] args) throws Throwable {
+        long started = System.nanoTime();
+        try {
+            return invoke(target, method, args);
+        } finally {
+            statements.incrementAndGet();
+            jdbcNanos.addAndGet(System.nanoTime() - started);
+        }
     }
 
     private static String shown(Object value) {
