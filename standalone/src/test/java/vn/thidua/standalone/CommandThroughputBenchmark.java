@@ -32,12 +32,14 @@ import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,8 +79,9 @@ import vn.thidua.platform.test.TestDatabases;
  * {@link SqlCapture} and printed) at the same concurrency on the same database in the same run. Read the lines
  * starting with "BENCH".
  * <p>
- * Each proposal is seeded as a {@code ProposalSubmitted} event of huyện Kbang pending at tỉnh Gia Lai, whose council
- * forwards it (a Labour Order, which only the national level decides). The same forward through the command gateway
+ * Each proposal is seeded as a {@code ProposalSubmitted} event of huyện Kbang pending at tỉnh Gia Lai, with its hop
+ * time limit there scheduled, and tỉnh Gia Lai's council forwards it (a Labour Order, which only the national level
+ * decides). The same forward through the command gateway
  * of the same side, at concurrency 8, gives the cost without HTTP and security.
  * <p>
  * Authentication: HTTP Basic checks the demo password against its bcrypt hash (cost 10) on every request, tens of
@@ -102,6 +105,8 @@ class CommandThroughputBenchmark {
     /** Forwards a Labour Order to the national level, which alone decides it. */
     private static final String PROVINCE = "ubnd-tinh-gia-lai";
     private static final String DEMO_PASSWORD = "thidua2026";
+    /** The deadline name of a proposal's stay at a unit (P6), as {@code AwardProposal} schedules it. */
+    private static final String HOP_TIME_LIMIT = "hop-time-limit";
     private static final int[] CONCURRENCY = {1, 8, 32};
     private static final int GATEWAY_SENDERS = 8;
     private static final CouncilVote VOTE = new CouncilVote(7, 8, 9, false);
@@ -137,45 +142,45 @@ class CommandThroughputBenchmark {
         List<ConfigurableApplicationContext> sides = new ArrayList<>();
         Map<Integer, Result> overHttp = new HashMap<>();
         try {
-            ConfigurableApplicationContext basicSide = SplitApp.commandSide(store, 0);
-            sides.add(basicSide);
-            ConfigurableApplicationContext tokenSide = SplitApp.commandSide(tokenStore, 1);
-            sides.add(tokenSide);
-            sides.add(SplitApp.querySide(store));
-            String basic = "Basic " + Base64.getEncoder().encodeToString((PROVINCE + ":" + DEMO_PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
-            Endpoint withToken = new Endpoint(tokenSide, "Bearer " + token(key));
-            Endpoint withBasic = new Endpoint(basicSide, basic);
+            try {
+                ConfigurableApplicationContext basicSide = SplitApp.commandSide(store, 0);
+                sides.add(basicSide);
+                ConfigurableApplicationContext tokenSide = SplitApp.commandSide(tokenStore, 1);
+                sides.add(tokenSide);
+                sides.add(SplitApp.querySide(store));
+                String basic = "Basic " + Base64.getEncoder().encodeToString((PROVINCE + ":" + DEMO_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
+                Endpoint withToken = new Endpoint(tokenSide, "Bearer " + token(key));
+                Endpoint withBasic = new Endpoint(basicSide, basic);
 
-            // warm-up: class loading, JIT, pools; not reported
-            closedLoop(withToken, prepare(sides, Math.max(50, perLevel / 4)), 8);
+                // warm-up: class loading, JIT, pools; not reported
+                closedLoop(withToken, prepare(sides, withToken, Math.max(50, perLevel / 4)), 8);
 
-            SqlCapture capture = tokenSide.getBean(SqlCapture.class);
-            capture(capture, withToken, sides).lines().forEach(line -> System.out.println("BENCH sql " + line));
+                SqlCapture capture = tokenSide.getBean(SqlCapture.class);
+                capture(capture, withToken, sides).lines().forEach(line -> System.out.println("BENCH sql " + line));
 
-            for (int concurrency : CONCURRENCY) {
-                Result token = closedLoop(withToken, prepare(sides, perLevel), concurrency);
-                overHttp.put(concurrency, token);
-                token.print("HTTP forward, bearer token", concurrency);
-                closedLoop(withBasic, prepare(sides, basicPerLevel), concurrency)
-                        .print("HTTP forward, Basic (bcrypt)", concurrency);
-                if (concurrency == GATEWAY_SENDERS) {
-                    gateway(withToken, prepare(sides, perLevel)).print("gateway forward (no HTTP, no security)",
-                            concurrency);
+                for (int concurrency : CONCURRENCY) {
+                    Result token = closedLoop(withToken, prepare(sides, withToken, perLevel), concurrency);
+                    overHttp.put(concurrency, token);
+                    token.print("HTTP forward, bearer token", concurrency);
+                    closedLoop(withBasic, prepare(sides, withBasic, basicPerLevel), concurrency)
+                            .print("HTTP forward, Basic (bcrypt)", concurrency);
+                    if (concurrency == GATEWAY_SENDERS) {
+                        gateway(withToken, prepare(sides, withToken, perLevel))
+                                .print("gateway forward (no HTTP, no security)", concurrency);
+                    }
                 }
-            }
 
-            capture(capture, withToken, sides);
-            double maximum = overHttp.values().stream().mapToDouble(Result::rate).max().orElseThrow();
-            double rate = maximum / 2;
-            List<String> proposals = prepare(sides, (int) Math.ceil(rate * halfWindow.toSeconds()));
-            openLoop(withToken, proposals, rate).print("HTTP forward, bearer token, at half the maximum rate %,.1f/s"
-                    .formatted(rate), 0);
-        } finally {
-            Collections.reverse(sides);
-            sides.forEach(ConfigurableApplicationContext::close);
-        }
-        try {
+                capture(capture, withToken, sides);
+                double maximum = overHttp.values().stream().mapToDouble(Result::rate).max().orElseThrow();
+                double rate = maximum / 2;
+                List<String> proposals = prepare(sides, withToken, (int) Math.ceil(rate * halfWindow.toSeconds()));
+                openLoop(withToken, proposals, rate)
+                        .print("HTTP forward, bearer token, at half the maximum rate %,.1f/s".formatted(rate), 0);
+            } finally {
+                Collections.reverse(sides);
+                sides.forEach(ConfigurableApplicationContext::close);
+            }
             // the apps are down: pgbench has the two cores to itself with PostgreSQL, as the app had
             for (int concurrency : CONCURRENCY) {
                 Result http = overHttp.get(concurrency);
@@ -202,8 +207,9 @@ class CommandThroughputBenchmark {
 
         long pendingDeadlines() {
             Long count = side.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from qrtz_job_details where sched_name = ? and job_group = 'hop-time-limit'",
-                    Long.class, side.getEnvironment().getProperty("spring.quartz.scheduler-name", "quartzScheduler"));
+                    "select count(*) from qrtz_job_details where sched_name = ? and job_group = ?",
+                    Long.class, side.getEnvironment().getProperty("spring.quartz.scheduler-name", "quartzScheduler"),
+                    HOP_TIME_LIMIT);
             return count == null ? 0 : count;
         }
     }
@@ -292,7 +298,7 @@ class CommandThroughputBenchmark {
     /** One forward at concurrency 1, its SQL recorded: how many statements, how long in JDBC, of how long in all. */
     private SqlCapture.Recording capture(SqlCapture capture, Endpoint endpoint,
                                          List<ConfigurableApplicationContext> sides) throws Exception {
-        List<String> one = prepare(sides, 1);
+        List<String> one = prepare(sides, endpoint, 1);
         capture.start();
         Result result = closedLoop(endpoint, one, 1);
         SqlCapture.Recording recording = capture.stop();
@@ -347,10 +353,12 @@ class CommandThroughputBenchmark {
 
     /**
      * {@code count} new proposals of the district pending at the province, their submissions appended to the store
-     * in batches (no deadline scheduled for them); then every view catches up, so the measurement that follows does
-     * not share the machine with a backlog.
+     * in batches, each with its hop time limit scheduled in the deadline store of the side that will forward it (so
+     * each forward cancels one, and the pending limits stay level while a measurement runs); then every view catches
+     * up, so the measurement that follows does not share the machine with a backlog.
      */
-    private List<String> prepare(List<ConfigurableApplicationContext> sides, int count) throws Exception {
+    private List<String> prepare(List<ConfigurableApplicationContext> sides, Endpoint forwarder, int count)
+            throws Exception {
         ConfigurableApplicationContext commandSide = sides.get(0);
         int first = prepared.get() + 1;
         prepared.addAndGet(count);
@@ -366,6 +374,14 @@ class CommandThroughputBenchmark {
                             actedBy(DISTRICT)))
                     .toList();
             transactions.executeWithoutResult(tx -> engine.appendEvents(batch));
+        }
+        DeadlineManager deadlines = forwarder.side().getBean(DeadlineManager.class);
+        TransactionTemplate scheduling = new TransactionTemplate(forwarder.side().getBean(PlatformTransactionManager.class));
+        Instant due = Instant.now().plus(Duration.ofDays(28));
+        for (int from = 0; from < count; from += 100) {
+            List<String> batch = ids.subList(from, Math.min(count, from + 100));
+            scheduling.executeWithoutResult(tx -> batch.forEach(id -> deadlines.schedule(due, HOP_TIME_LIMIT,
+                    "hop time limit of " + id, new AggregateScopeDescriptor("AwardProposal", id))));
         }
         awaitViews(sides);
         return ids;
