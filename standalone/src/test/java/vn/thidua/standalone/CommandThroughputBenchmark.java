@@ -253,7 +253,7 @@ class CommandThroughputBenchmark {
                 command.run();
                 micros.add((System.nanoTime() - fromNanos) / 1000);
             } catch (RuntimeException e) {
-                failures.add(String.valueOf(e.getMessage()));
+                failures.add(e.getMessage() != null ? e.getMessage() : e.toString());
             }
         }
 
