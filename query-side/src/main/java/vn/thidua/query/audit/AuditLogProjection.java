@@ -63,7 +63,7 @@ class AuditLogProjection {
 
     AuditLogProjection(NamedParameterJdbcTemplate jdbc, UnitScope scope, StoredEvents storedEvents,
                        @Qualifier("eventSerializer") Serializer eventSerializer,
-                       @Value("${thidua.views.batch-size:100}") int readAhead) {
+                       @Value("${thidua.views.batch-size}") int readAhead) {
         this.readAhead = readAhead;
         this.jdbc = jdbc;
         this.scope = scope;

@@ -27,7 +27,7 @@ class ViewProcessorTuning implements ConfigurerModule {
     private final int batchSize;
     private final boolean autoStart;
 
-    ViewProcessorTuning(@Value("${thidua.views.batch-size:100}") int batchSize,
+    ViewProcessorTuning(@Value("${thidua.views.batch-size}") int batchSize,
                         @Value("${thidua.views.auto-start:true}") boolean autoStart) {
         this.batchSize = batchSize;
         this.autoStart = autoStart;
