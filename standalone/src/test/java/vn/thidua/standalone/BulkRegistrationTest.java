@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.standalone.Steps.expect;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Order;
@@ -43,20 +41,7 @@ abstract class BulkRegistrationTest extends OneAppTest {
 
     @Override
     TestStore store(Path data) {
-        TestStore database = database(data);
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("thidua.snapshots.campaign-threshold", "3");
-        return new TestStore() {
-            @Override
-            public Map<String, Object> properties() {
-                return properties;
-            }
-
-            @Override
-            public void close() {
-                database.close();
-            }
-        };
+        return database(data).with("thidua.snapshots.campaign-threshold", "3");
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,20 +74,8 @@ class PhaseReportTest extends OneAppTest {
     TestStore store(Path data) {
         clockAt(HIERARCHY_CREATED);
         TestStore store = super.store(data);
-        Map<String, Object> properties = new HashMap<>(store.properties());
-        properties.put("spring.quartz.auto-startup", "false");
         storeProperties = store.properties();
-        return new TestStore() {
-            @Override
-            public Map<String, Object> properties() {
-                return properties;
-            }
-
-            @Override
-            public void close() {
-                store.close();
-            }
-        };
+        return store.with("spring.quartz.auto-startup", "false");
     }
 
     @BeforeAll

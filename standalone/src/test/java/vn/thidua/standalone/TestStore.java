@@ -1,6 +1,7 @@
 package vn.thidua.standalone;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import vn.thidua.platform.test.TestDatabases;
@@ -15,6 +16,24 @@ interface TestStore extends AutoCloseable {
 
     @Override
     void close();
+
+    /** This store with {@code key} set to {@code value} in the app's properties as well. */
+    default TestStore with(String key, Object value) {
+        Map<String, Object> properties = new HashMap<>(properties());
+        properties.put(key, value);
+        TestStore store = this;
+        return new TestStore() {
+            @Override
+            public Map<String, Object> properties() {
+                return properties;
+            }
+
+            @Override
+            public void close() {
+                store.close();
+            }
+        };
+    }
 
     static TestStore h2(Path directory) {
         Map<String, Object> properties = TestDatabases.h2File(directory);
