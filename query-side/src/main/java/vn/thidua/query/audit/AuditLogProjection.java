@@ -7,10 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -36,6 +37,7 @@ import vn.thidua.api.audit.AuditEntry;
 import vn.thidua.api.audit.AuditLogQuery;
 import vn.thidua.api.audit.AuditPage;
 import vn.thidua.api.orgunit.OrgUnitId;
+import vn.thidua.query.consistency.ViewWrites;
 import vn.thidua.query.orgunit.UnitScope;
 
 /**
@@ -59,12 +61,14 @@ class AuditLogProjection {
     private final StoredEvents storedEvents;
     private final Serializer eventSerializer;
     private final int readAhead;
+    private final ViewWrites writes;
     private final Object chainHeadKey = new Object();
 
-    AuditLogProjection(NamedParameterJdbcTemplate jdbc, UnitScope scope, StoredEvents storedEvents,
+    AuditLogProjection(NamedParameterJdbcTemplate jdbc, ViewWrites writes, UnitScope scope, StoredEvents storedEvents,
                        @Qualifier("eventSerializer") Serializer eventSerializer,
                        @Value("${thidua.views.batch-size}") int readAhead) {
         this.readAhead = readAhead;
+        this.writes = writes;
         this.jdbc = jdbc;
         this.scope = scope;
         this.storedEvents = storedEvents;
@@ -80,8 +84,8 @@ class AuditLogProjection {
     /**
      * Keyed by the event's place in the store, so a repeated delivery finds its row and leaves it as it is, and
      * appends no link. The entries of a batch are inserted together, in one JDBC batch, just before the batch's
-     * transaction commits (with the processor's token): a rebuild is a million inserts, and one statement per event,
-     * or an entity per event, made the log rebuild at a fifth of the speed the store can be read.
+     * transaction commits with the processor's token ({@link ViewWrites}): a rebuild is a million inserts, and one
+     * statement per event, or an entity per event, made the log rebuild at a fifth of the speed the store can be read.
      *
      * <p>The link is computed from the event's stored row ({@link StoredEvents}), the very bytes the verification
      * reads again, not from the message: re-serializing the payload could differ from what was stored (an upcaster,
@@ -96,19 +100,20 @@ class AuditLogProjection {
         StoredEvent stored = storedRow(head, message, token);
         long index = positionOf(stored, token);
         // an event past every linked one is new; only one at or below them may be a repeated delivery
-        if (index <= head.highestIndex && (head.pending.containsKey(index) || isLinked(index))) {
+        if (index <= head.highestIndex && (head.pending.contains(index) || isLinked(index))) {
             return;
         }
         long position = head.position + 1;
         String hash = AuditChain.link(head.hash, stored);
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        head.pending.put(index, new Object[] {index, position, message.getIdentifier(),
+        writes.add(INSERT, index, position, message.getIdentifier(),
                 message.getPayloadType().getSimpleName(), domain == null ? null : domain.getType(),
                 domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(),
                 OffsetDateTime.ofInstant(message.getTimestamp(), ZoneOffset.UTC), metadata(message, MetadataKeys.ACTOR),
                 metadata(message, MetadataKeys.ACTOR_UNIT), metadata(message, MetadataKeys.CORRELATION_ID),
-                new String(stored.payload(), StandardCharsets.UTF_8), head.hash, hash});
+                new String(stored.payload(), StandardCharsets.UTF_8), head.hash, hash);
+        head.pending.add(index);
         // only once the entry is in: an event that fails before (and is parked as a dead letter) takes no position
         head.position = position;
         head.hash = hash;
@@ -149,14 +154,14 @@ class AuditLogProjection {
     }
 
     /**
-     * The last link, as this transaction has appended to it, the highest store index linked so far, the entries
-     * still to insert, and the stored rows read ahead of the events still to come.
+     * The last link, as this transaction has appended to it, the highest store index linked so far, the store
+     * indexes of the entries still to insert, and the stored rows read ahead of the events still to come.
      */
     private static final class ChainHead {
         private long position;
         private String hash;
         private long highestIndex;
-        private final Map<Long, Object[]> pending = new LinkedHashMap<>();
+        private final Set<Long> pending = new HashSet<>();
         private Map<String, StoredEvent> readAhead = new HashMap<>();
 
         private ChainHead(long position, String hash, long highestIndex) {
@@ -168,7 +173,7 @@ class AuditLogProjection {
 
     /**
      * Read from the table once per transaction, then kept with the transaction, which inserts its entries just before
-     * it commits. Bound to the transaction, a rolled-back batch leaves no stale head and no entry behind.
+     * it commits. Bound to the transaction, a rolled-back batch leaves no stale head behind.
      */
     private ChainHead chainHead() {
         ChainHead head = (ChainHead) TransactionSynchronizationManager.getResource(chainHeadKey);
@@ -183,11 +188,6 @@ class AuditLogProjection {
                 .orElseGet(() -> new ChainHead(0, AuditChain.GENESIS, highestIndex));
         TransactionSynchronizationManager.bindResource(chainHeadKey, last);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                jdbc.getJdbcTemplate().batchUpdate(INSERT, new ArrayList<>(last.pending.values()));
-            }
-
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(chainHeadKey);
