@@ -31,6 +31,7 @@ import vn.thidua.api.campaign.RegistrationWithdrawn;
 import vn.thidua.api.orgunit.OrgUnitCreated;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.person.PersonRegistered;
+import vn.thidua.query.consistency.ViewWrites;
 import vn.thidua.query.orgunit.UnitScope;
 
 /** The registrations of each plan (DESIGN §6), by unit and person, for the officers who follow them. */
@@ -46,15 +47,17 @@ class RegistrationsProjection {
     private final RegistrationSearch search;
     private final UnitScope scope;
     private final JdbcClient jdbc;
+    private final ViewWrites writes;
 
     RegistrationsProjection(RegistrationPlanViews plans,
                             RegistrationCategoryViews categories, RegistrationSearch search, UnitScope scope,
-                            JdbcClient jdbc) {
+                            JdbcClient jdbc, ViewWrites writes) {
         this.plans = plans;
         this.categories = categories;
         this.search = search;
         this.scope = scope;
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @ResetHandler
@@ -68,15 +71,17 @@ class RegistrationsProjection {
     /*
      * The handlers write with plain SQL that is idempotent by itself (insert when absent, update when older), not
      * through JPA: a rebuild handles a registration and an evaluation for nearly every event of the store, and
-     * loading entities to merge them costs several statements each where one is enough.
+     * loading entities to merge them costs several statements each where one is enough. The writes go in JDBC
+     * batches at commit ({@link ViewWrites}): one round trip per statement made a rebuild on PostgreSQL run at 0.08
+     * of a raw read of the store (ViewBenchmark, 1 M events). No handler reads these tables.
      */
 
     @EventHandler
     void on(CampaignLaunched event) {
-        jdbc.sql("""
+        writes.add("""
                         insert into q_registration_plan (campaign_id, issuer_id) select ?, ?
-                        where not exists (select 1 from q_registration_plan where campaign_id = ?)""")
-                .params(event.campaignId().value(), event.issuerId().value(), event.campaignId().value()).update();
+                        where not exists (select 1 from q_registration_plan where campaign_id = ?)""",
+                event.campaignId().value(), event.issuerId().value(), event.campaignId().value());
     }
 
     @EventHandler
@@ -97,46 +102,40 @@ class RegistrationsProjection {
     void on(ParticipantRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = RegistrationView.key(event.campaignId().value(), event.registrationId().value());
         Participant participant = event.participant();
-        int inserted = jdbc.sql("""
+        writes.add("""
                         insert into q_registration (registration_key, campaign_id, registration_id, participant_kind,
                             participant_unit, participant_person, status, registered_at, last_sequence)
                         select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists
-                            (select 1 from q_registration where registration_key = ?)""")
-                .params(key, event.campaignId().value(), event.registrationId().value(), participant.kind().name(),
-                        participant.unitId().value(),
-                        participant.personId() == null ? null : participant.personId().value(),
-                        RegistrationSummary.Status.ACTIVE.name(), at.atOffset(ZoneOffset.UTC), sequence, key)
-                .update();
-        if (inserted == 0) {
-            return;
-        }
+                            (select 1 from q_registration where registration_key = ?)""",
+                key, event.campaignId().value(), event.registrationId().value(), participant.kind().name(),
+                participant.unitId().value(), participant.personId() == null ? null : participant.personId().value(),
+                RegistrationSummary.Status.ACTIVE.name(), at.atOffset(ZoneOffset.UTC), sequence, key);
         List<String> commitments = event.commitments();
         for (int index = 0; index < commitments.size(); index++) {
-            jdbc.sql("""
+            writes.add("""
                             insert into q_registration_commitment (registration_key, item_index, commitment)
-                            values (?, ?, ?)""")
-                    .params(key, index, commitments.get(index)).update();
+                            select ?, ?, ? where not exists (select 1 from q_registration_commitment
+                                where registration_key = ? and item_index = ?)""",
+                    key, index, commitments.get(index), key, index);
         }
     }
 
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.add("""
                         update q_registration set status = ?, last_sequence = ?
-                        where registration_key = ? and last_sequence < ?""")
-                .params(RegistrationSummary.Status.WITHDRAWN.name(), sequence,
-                        RegistrationView.key(event.campaignId().value(), event.registrationId().value()), sequence)
-                .update();
+                        where registration_key = ? and last_sequence < ?""",
+                RegistrationSummary.Status.WITHDRAWN.name(), sequence,
+                RegistrationView.key(event.campaignId().value(), event.registrationId().value()), sequence);
     }
 
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.add("""
                         update q_registration set latest_rating = ?, latest_review_id = ?, last_sequence = ?
-                        where registration_key = ? and last_sequence < ?""")
-                .params(event.rating().name(), event.reviewId().value(), sequence,
-                        RegistrationView.key(event.campaignId().value(), event.registrationId().value()), sequence)
-                .update();
+                        where registration_key = ? and last_sequence < ?""",
+                event.rating().name(), event.reviewId().value(), sequence,
+                RegistrationView.key(event.campaignId().value(), event.registrationId().value()), sequence);
     }
 
     @QueryHandler
@@ -181,9 +180,9 @@ class RegistrationsProjection {
     }
 
     private void category(String partyKey, String category) {
-        jdbc.sql("""
+        writes.add("""
                         insert into q_registration_category (party_key, category) select ?, ?
-                        where not exists (select 1 from q_registration_category where party_key = ?)""")
-                .params(partyKey, category, partyKey).update();
+                        where not exists (select 1 from q_registration_category where party_key = ?)""",
+                partyKey, category, partyKey);
     }
 }
