@@ -77,13 +77,45 @@ final class CascadeFold {
         final int year;
         boolean counted;
         boolean concluded;
-        final Map<String, Rating> ratings = new TreeMap<>();
+        /**
+         * Each registration's latest rating while the review is open. A concluded review keeps only how many got each
+         * rating: no evaluation comes after the conclusion (C6), and a report over millions of registrations would
+         * otherwise hold a map entry for each of them to the end.
+         */
+        private final Map<String, Rating> ratings = new HashMap<>();
+        private final long[] concludedCounts = new long[Rating.values().length];
         final List<Nominee> nominees = new ArrayList<>();
 
         Review(String reviewId, String kind, int year) {
             this.reviewId = reviewId;
             this.kind = kind;
             this.year = year;
+        }
+
+        void rate(String registrationId, Rating rating) {
+            if (!concluded) {
+                ratings.put(registrationId, rating);
+            }
+        }
+
+        void conclude(List<RegistrationEvaluated> finalRatings, List<Nominee> named) {
+            ratings.clear();
+            finalRatings.forEach(rating -> ratings.put(rating.registrationId().value(), rating.rating()));
+            ratings.values().forEach(rating -> concludedCounts[rating.ordinal()]++);
+            ratings.clear();
+            nominees.clear();
+            nominees.addAll(named);
+            concluded = true;
+        }
+
+        /** How many registrations have each rating, in the order of {@link Rating}. */
+        long[] distribution() {
+            if (concluded) {
+                return concludedCounts.clone();
+            }
+            long[] counts = new long[Rating.values().length];
+            ratings.values().forEach(rating -> counts[rating.ordinal()]++);
+            return counts;
         }
     }
 
@@ -250,19 +282,13 @@ final class CascadeFold {
         } else if (payload instanceof RegistrationEvaluated e) {
             Review review = plan.reviews.get(e.reviewId().value());
             if (review != null) {
-                review.ratings.put(e.registrationId().value(), e.rating());
+                review.rate(e.registrationId().value(), e.rating());
                 review.counted |= counted;
             }
         } else if (payload instanceof ReviewConcluded e) {
             Review review = plan.reviews.get(e.reviewId().value());
             if (review != null) {
-                review.ratings.clear();
-                for (RegistrationEvaluated rating : e.ratings()) {
-                    review.ratings.put(rating.registrationId().value(), rating.rating());
-                }
-                review.nominees.clear();
-                review.nominees.addAll(e.nominees());
-                review.concluded = true;
+                review.conclude(e.ratings(), e.nominees());
                 review.counted |= counted;
             }
         }

@@ -160,13 +160,11 @@ final class ReportAssembler {
     }
 
     private static ReviewFigures review(String campaignId, Review review) {
-        Map<Rating, Long> distribution = new TreeMap<>();
-        for (Rating rating : Rating.values()) {
-            distribution.put(rating, 0L);
-        }
-        review.ratings.values().forEach(rating -> distribution.merge(rating, 1L, Long::sum));
+        long[] distribution = review.distribution();
         List<RatingCount> ratings = new ArrayList<>();
-        distribution.forEach((rating, count) -> ratings.add(new RatingCount(rating.name(), count)));
+        for (Rating rating : Rating.values()) {
+            ratings.add(new RatingCount(rating.name(), distribution[rating.ordinal()]));
+        }
         List<NomineeLine> nominees = review.nominees.stream()
                 .map(ReportAssembler::nominee)
                 .sorted(Comparator.comparing(NomineeLine::registrationId).thenComparing(NomineeLine::awardType))
