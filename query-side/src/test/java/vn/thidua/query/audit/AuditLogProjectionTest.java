@@ -262,6 +262,23 @@ class AuditLogProjectionTest {
         assertThat(links()).isEqualTo(live);
     }
 
+    /** A review's conclusion carries a rating per registration: hundreds of them make a payload of any size. */
+    @Test
+    void an_event_is_kept_whole_whatever_the_size_of_its_payload() {
+        String name = "Liên đoàn Lao động ".repeat(12_000);
+        Delivery large = new Delivery(new GenericDomainEventMessage<>("OrgUnit", LAI_CHAU.value(), 2,
+                new OrgUnitRenamed(LAI_CHAU, name, "LĐLĐ"), Map.of(MetadataKeys.ACTOR, "ldld-lai-chau",
+                MetadataKeys.ACTOR_UNIT, LAI_CHAU.value()), "event-large", T0.plusSeconds(3600)),
+                GapAwareTrackingToken.newInstance(200, List.of()));
+        store(large);
+        deliver(large);
+
+        AuditEntry entry = page(new Viewer(TRUNG_UONG, true), null, null, null, null, 0, 1).items().get(0);
+        assertThat(entry.globalIndex()).isEqualTo(200L);
+        assertThat(entry.payload()).hasSizeGreaterThan(200_000).contains(name);
+        assertThat(verifier(1000).handle(new AuditChainVerificationQuery())).isEqualTo(AuditChainVerification.intact(5));
+    }
+
     /** A rename, one minute after the one before, at the next position of the store. */
     private void rename(OrgUnitId unit, long sequence, String actorUnit, String actor) {
         int n = history.size();
