@@ -44,7 +44,8 @@ import vn.thidua.api.person.RegisterPerson;
  * {@code -Dbench.schema} keeps it for the next run: {@link BenchmarkStore}), then times a raw JDBC
  * read+deserialize of every row and, one view at a time, a reset and full rebuild to the head; ratio = raw time /
  * rebuild time (target ≥ 0.5), and the same ratio of CPU times (the raw loop's thread, the processor's threads),
- * which other processes on the machine disturb less;
+ * which other processes on the machine disturb less (on PostgreSQL it leaves out the database's own work); the heap
+ * peak of each rebuild;
  * {@code -Dbench.views=registrations,campaigns} rebuilds only those; {@code -Dbench.h2-options=;CACHE_SIZE=262144}
  * appends settings to the H2 URL.</li>
  * <li>Lag: {@code -Dbench.lag=30} measures the maximum rate of a command (register a person, through the command
