@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -58,8 +59,9 @@ import vn.thidua.api.proposal.ProposalId;
 import vn.thidua.api.proposal.ProposalSubmitted;
 
 /**
- * A realistic history for the benchmarks, appended straight through the storage engine in batches (no command
- * handling, the real serializer): a national plan cascaded to 63 provinces, 630 districts and 9,450 communes (one
+ * A realistic history for the benchmarks, written in batches to a {@link Sink} (no command handling): through the
+ * storage engine ({@link #throughEngine}), or straight into PostgreSQL ({@link PostgresEventCopy}), both with the
+ * app's event serializer. A national plan cascaded to 63 provinces, 630 districts and 9,450 communes (one
  * plan each), registrations, a final review per commune with its ratings and nominees, proposals going up three
  * hops to an approval and a grant. Also the raw JDBC loop the benchmarks compare against, and a heap sampler.
  */
@@ -73,15 +75,28 @@ final class BenchmarkHistory {
     private static final int BATCH = 5_000;
     private static final CouncilVote VOTE = new CouncilVote(7, 8, 9, false);
 
-    private final EventStorageEngine engine;
-    private final TransactionTemplate transactions;
-    private final List<EventMessage<?>> batch = new ArrayList<>();
+    private final Sink sink;
+    private final List<DomainEventMessage<?>> batch = new ArrayList<>();
     private Instant clock = Instant.parse("2022-01-01T01:00:00Z");
     private long appended;
 
-    BenchmarkHistory(EventStorageEngine engine, TransactionTemplate transactions) {
-        this.engine = engine;
-        this.transactions = transactions;
+    /** Where the history goes, a batch at a time in the order generated. */
+    interface Sink {
+
+        void write(List<DomainEventMessage<?>> events);
+
+        /** After the last batch: the history is stored and the app can append after it. */
+        default void finish() {
+        }
+    }
+
+    BenchmarkHistory(Sink sink) {
+        this.sink = sink;
+    }
+
+    /** Appends each batch through the engine the app appends with, in a transaction of its own. */
+    static Sink throughEngine(EventStorageEngine engine, TransactionTemplate transactions) {
+        return events -> transactions.executeWithoutResult(tx -> engine.appendEvents(List.<EventMessage<?>>copyOf(events)));
     }
 
     /** About {@code target} events: the cascade is fixed, the registrations per commune make up the rest. */
@@ -92,6 +107,7 @@ final class BenchmarkHistory {
                 + (long) communes * (2 + 5 * PROPOSALS_PER_COMMUNE);
         generateCascade((int) Math.max(PROPOSALS_PER_COMMUNE, (target - fixed) / (2L * communes)));
         flush();
+        sink.finish();
         return appended;
     }
 
@@ -234,9 +250,8 @@ final class BenchmarkHistory {
         if (batch.isEmpty()) {
             return;
         }
-        List<EventMessage<?>> events = List.copyOf(batch);
-        transactions.executeWithoutResult(tx -> engine.appendEvents(events));
-        appended += events.size();
+        sink.write(batch);
+        appended += batch.size();
         batch.clear();
     }
 

@@ -3,11 +3,11 @@ package vn.thidua.standalone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +15,10 @@ import javax.sql.DataSource;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.api.campaign.CampaignId;
 import vn.thidua.api.report.PhaseReport;
@@ -29,21 +27,23 @@ import vn.thidua.platform.test.TestDatabases;
 import vn.thidua.query.report.PhaseReports;
 
 /**
- * Not run in CI (no {@code bench.events} property there). Fills an H2 file store through the storage engine with a
- * national plan cascaded to 63 provinces, 630 districts and 9,450 communes (one plan each), registrations, a final
- * review per commune with its ratings and nominees, proposals going up three hops to an approval and a grant; then
- * times the phase report of the national plan against a raw JDBC loop that reads and deserializes every payload of
- * the same rows, in the same JVM, and prints both throughputs, their ratio and the heap peak. Run with
+ * Not run in CI (no {@code bench.events} property there). Fills a store ({@link BenchmarkStore}: embedded H2 through
+ * the storage engine by default, PostgreSQL by COPY with {@code -Dbench.store=postgres}) with a national plan
+ * cascaded to 63 provinces, 630 districts and 9,450 communes (one plan each), registrations, a final review per
+ * commune with its ratings and nominees, proposals going up three hops to an approval and a grant; then times the
+ * phase report of the national plan against a raw JDBC loop that reads and deserializes every payload of the same
+ * rows, in the same JVM, and prints both throughputs, their ratio and the heap peaks. Run with
  * {@code ./mvnw -B -q verify -pl standalone -am -Dtest=PhaseReportBenchmark -Dbench.events=1000000
  * -Dsurefire.failIfNoSpecifiedTests=false} and read the lines starting with "BENCH" in the test's output file.
  * <ul>
- * <li>{@code -Dbench.dir=/some/dir} keeps the store there and fills it only when it has no events yet, so the
- * store of one size is generated once and measured many times.</li>
- * <li>{@code -Dbench.heap=true}, on a store an earlier run filled, first runs the report as an analyst does,
- * {@code report --campaign ...} in a JVM of its own started cold on the test classpath, and searches in 64 MB steps
- * for the smallest {@code -Xmx} with which it completes; each run prints its time, so the first of them is also a
- * cold single run. It goes first because the embedded H2 file admits one process, and this JVM keeps it locked once
- * its app has opened it. {@code -Dbench.rounds=0} skips the in-JVM rounds (2 by default).</li>
+ * <li>{@code -Dbench.dir=/some/dir} (H2) or {@code -Dbench.schema=name} (PostgreSQL) keeps the store and fills it
+ * only when it has no events yet, so the store of one size is generated once and measured many times.</li>
+ * <li>{@code -Dbench.heap=true}, on an H2 store an earlier run filled (not on PostgreSQL), first runs the report as
+ * an analyst does, {@code report --campaign ...} in a JVM of its own started cold on the test classpath, and
+ * searches in 64 MB steps for the smallest {@code -Xmx} with which it completes; each run prints its time, so the
+ * first of them is also a cold single run. It goes first because the embedded H2 file admits one process, and this
+ * JVM keeps it locked once its app has opened it. {@code -Dbench.rounds=0} skips the in-JVM rounds (2 by
+ * default).</li>
  * <li>{@code -Dthidua.events.batch-size=1000} (any property of the app) reads the store in larger batches.</li>
  * </ul>
  */
@@ -59,51 +59,46 @@ class PhaseReportBenchmark {
     @Test
     void report_throughput_against_a_raw_jdbc_loop() throws Exception {
         long target = Long.parseLong(System.getProperty("bench.events"));
-        Path data = System.getProperty("bench.dir") == null ? temporary
-                : Files.createDirectories(Paths.get(System.getProperty("bench.dir")));
-
-        if (Boolean.getBoolean("bench.heap") && Files.exists(data.resolve("thidua.mv.db"))) {
-            smallestHeap(data, target, Duration.ofMinutes(15));
+        try (BenchmarkStore store = BenchmarkStore.chosen(temporary)) {
+            Optional<Path> h2 = store.h2Directory();
+            if (Boolean.getBoolean("bench.heap") && h2.isPresent() && Files.exists(h2.get().resolve("thidua.mv.db"))) {
+                smallestHeap(h2.get(), target, Duration.ofMinutes(15));
+            }
+            Map<String, Object> properties = new HashMap<>(store.properties());
+            properties.put("thidua.demo.enabled", "false");
+            properties.put("spring.quartz.auto-startup", "false");
+            try (RunningApp app = RunningApp.start(properties)) {
+                app.bean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
+                long events = store.fill(app, target);
+                rounds(app, events);
+            }
         }
+    }
 
-        Map<String, Object> properties = new HashMap<>(TestDatabases.h2File(data));
-        properties.put("thidua.demo.enabled", "false");
-        properties.put("spring.quartz.auto-startup", "false");
-        long events;
-        try (RunningApp app = RunningApp.start(properties)) {
-            app.bean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
-            events = app.eventCount();
-            if (events == 0) {
-                BenchmarkHistory history = new BenchmarkHistory(app.bean(EventStorageEngine.class), new TransactionTemplate(
-                        app.bean(org.springframework.transaction.PlatformTransactionManager.class)));
-                long started = System.nanoTime();
-                events = history.generate(target);
-                System.out.printf("BENCH generated %,d events in %s%n", events, Duration.ofNanos(System.nanoTime() - started));
-            } else {
-                System.out.printf("BENCH reusing the %,d events of %s%n", events, data);
-            }
+    private static void rounds(RunningApp app, long events) throws Exception {
+        Serializer serializer = app.bean(org.axonframework.config.Configuration.class).eventSerializer();
+        DataSource dataSource = app.bean(DataSource.class);
+        PhaseReports reports = app.bean(PhaseReports.class);
+        for (int round = 1; round <= Integer.getInteger("bench.rounds", 2); round++) {
+            System.gc();
+            BenchmarkHistory.HeapPeak rawPeak = BenchmarkHistory.HeapPeak.start();
+            long rawStart = System.nanoTime();
+            long raw = BenchmarkHistory.rawLoop(dataSource, serializer);
+            double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+            long rawHeap = rawPeak.stop();
 
-            Serializer serializer = app.bean(org.axonframework.config.Configuration.class).eventSerializer();
-            DataSource dataSource = app.bean(DataSource.class);
-            PhaseReports reports = app.bean(PhaseReports.class);
-            for (int round = 1; round <= Integer.getInteger("bench.rounds", 2); round++) {
-                System.gc();
-                long rawStart = System.nanoTime();
-                long raw = BenchmarkHistory.rawLoop(dataSource, serializer);
-                double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
-
-                System.gc();
-                BenchmarkHistory.HeapPeak peak = BenchmarkHistory.HeapPeak.start();
-                long reportStart = System.nanoTime();
-                PhaseReport report = reports.run(new PhaseReportRequest(new CampaignId(BenchmarkHistory.NATIONAL_PLAN),
-                        null, null, null, null));
-                double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
-                long heap = peak.stop();
-                System.out.printf("BENCH round %d: raw JDBC read+deserialize %,d rows in %.1f s = %,.0f events/s;"
-                                + " report %,d plans in %.1f s = %,.0f events/s; ratio %.2f; heap peak during report %,d MB%n",
-                        round, raw, rawSeconds, raw / rawSeconds, report.cascade().size(), reportSeconds,
-                        events / reportSeconds, rawSeconds / reportSeconds, heap / (1024 * 1024));
-            }
+            System.gc();
+            BenchmarkHistory.HeapPeak peak = BenchmarkHistory.HeapPeak.start();
+            long reportStart = System.nanoTime();
+            PhaseReport report = reports.run(new PhaseReportRequest(new CampaignId(BenchmarkHistory.NATIONAL_PLAN),
+                    null, null, null, null));
+            double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
+            long heap = peak.stop();
+            System.out.printf("BENCH round %d: raw JDBC read+deserialize %,d rows in %.1f s = %,.0f events/s"
+                            + " (heap peak %,d MB); report %,d plans in %.1f s = %,.0f events/s; ratio %.2f;"
+                            + " heap peak during report %,d MB%n",
+                    round, raw, rawSeconds, raw / rawSeconds, rawHeap / (1024 * 1024), report.cascade().size(),
+                    reportSeconds, events / reportSeconds, rawSeconds / reportSeconds, heap / (1024 * 1024));
         }
     }
 

@@ -23,15 +23,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.orgunit.OrgUnitId;
@@ -42,16 +39,19 @@ import vn.thidua.api.person.RegisterPerson;
  * The views' two performance targets (issue "views"), not run in CI: read the lines starting with "BENCH" in the
  * test's output file.
  * <ul>
- * <li>Rebuild: {@code -Dbench.events=1000000} fills the store with {@link BenchmarkHistory}, then times a raw JDBC
+ * <li>Rebuild: {@code -Dbench.events=1000000} fills the store with {@link BenchmarkHistory} (embedded H2 through the
+ * storage engine by default; PostgreSQL by COPY with {@code -Dbench.store=postgres}; {@code -Dbench.dir} or
+ * {@code -Dbench.schema} keeps it for the next run: {@link BenchmarkStore}), then times a raw JDBC
  * read+deserialize of every row and, one view at a time, a reset and full rebuild to the head; ratio = raw time /
  * rebuild time (target ≥ 0.5), and the same ratio of CPU times (the raw loop's thread, the processor's threads),
- * which other processes on the machine disturb less;
+ * which other processes on the machine disturb less (on PostgreSQL it leaves out the database's own work); the heap
+ * peak of each rebuild;
  * {@code -Dbench.views=registrations,campaigns} rebuilds only those; {@code -Dbench.h2-options=;CACHE_SIZE=262144}
  * appends settings to the H2 URL.</li>
  * <li>Lag: {@code -Dbench.lag=30} measures the maximum rate of a command (register a person, through the command
  * gateway with 8 senders), lets the views catch up, then sends at half that rate for that many seconds and
  * measures, for every command, the time from its completion until every view has passed the store's head as it
- * stood then (target p99 &lt; 1 s).</li>
+ * stood then (target p99 &lt; 1 s); always on embedded H2.</li>
  * </ul>
  * Command: {@code ./mvnw -B -q verify -pl standalone -am -Dtest=ViewBenchmark -Dbench.events=1000000 -Dbench.lag=30
  * -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -69,11 +69,19 @@ class ViewBenchmark {
     @Test
     @EnabledIfSystemProperty(named = "bench.events", matches = "\\d+")
     void rebuild_throughput_against_a_raw_jdbc_loop() throws Exception {
-        Map<String, Object> properties = new HashMap<>(TestStore.h2(data).properties());
+        try (BenchmarkStore store = BenchmarkStore.chosen(data)) {
+            rebuilds(store);
+        }
+    }
+
+    private static void rebuilds(BenchmarkStore store) throws Exception {
+        Map<String, Object> properties = new HashMap<>(store.properties());
         properties.put("thidua.demo.enabled", "false");
-        // e.g. ";CACHE_SIZE=262144" to weigh H2's page cache (16 MB by default) against the views' index upkeep
-        properties.computeIfPresent("spring.datasource.url",
-                (key, url) -> url + System.getProperty("bench.h2-options", ""));
+        if (store.h2Directory().isPresent()) {
+            // e.g. ";CACHE_SIZE=262144" to weigh H2's page cache (16 MB by default) against the views' index upkeep
+            properties.computeIfPresent("spring.datasource.url",
+                    (key, url) -> url + System.getProperty("bench.h2-options", ""));
+        }
         try (RunningApp app = RunningApp.start(properties)) {
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
             // a processor shut down while its worker is still starting may never start again: let them settle first
@@ -83,11 +91,9 @@ class ViewBenchmark {
                 }
             }
             processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-            BenchmarkHistory history = new BenchmarkHistory(app.bean(EventStorageEngine.class),
-                    new TransactionTemplate(app.bean(PlatformTransactionManager.class)));
-            long appended = history.generate(Long.parseLong(System.getProperty("bench.events")));
+            store.fill(app, Long.parseLong(System.getProperty("bench.events")));
             long head = app.bean(EventStore.class).createHeadToken().position().orElseThrow();
-            System.out.printf("BENCH generated %,d events, head %,d%n", appended, head);
+            System.out.printf("BENCH head of the store %,d%n", head);
 
             Serializer serializer = app.bean(org.axonframework.config.Configuration.class).eventSerializer();
             System.gc();
@@ -103,6 +109,7 @@ class ViewBenchmark {
                         .orElseThrow();
                 processor.resetTokens();
                 System.gc();
+                BenchmarkHistory.HeapPeak peak = BenchmarkHistory.HeapPeak.start();
                 long started = System.nanoTime();
                 processor.start();
                 while (minimumPosition(List.of(processor)) < head) {
@@ -111,9 +118,11 @@ class ViewBenchmark {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double cpuSeconds = processorCpuSeconds(view);
                 processor.shutDown();
+                long heap = peak.stop();
                 System.out.printf("BENCH rebuild %-16s %,d events in %.1f s = %,.0f events/s; ratio to raw %.2f;"
-                                + " %.1f s CPU, CPU ratio to raw %.2f%n", view, rows, seconds, rows / seconds,
-                        rawSeconds / seconds, cpuSeconds, rawCpuSeconds / cpuSeconds);
+                                + " %.1f s CPU, CPU ratio to raw %.2f; heap peak %,d MB%n", view, rows, seconds,
+                        rows / seconds, rawSeconds / seconds, cpuSeconds, rawCpuSeconds / cpuSeconds,
+                        heap / (1024 * 1024));
             }
         }
     }
