@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 class ViewProcessorTuning implements ConfigurerModule {
 
     /** The processing groups of the views that read nothing another aggregate's events wrote. */
-    static final Set<String> PER_AGGREGATE = Set.of("campaigns", "registrations", "review-results");
+    private static final Set<String> PER_AGGREGATE = Set.of("campaigns", "registrations", "review-results");
 
     private final int batchSize;
     private final int segments;

@@ -83,7 +83,7 @@ final class CascadeFold {
          * otherwise hold a map entry for each of them to the end.
          */
         private final Map<String, Rating> ratings = new HashMap<>();
-        private final long[] concludedCounts = new long[Rating.values().length];
+        private long[] concludedCounts = new long[Rating.values().length];
         final List<Nominee> nominees = new ArrayList<>();
 
         Review(String reviewId, String kind, int year) {
@@ -101,7 +101,7 @@ final class CascadeFold {
         void conclude(List<RegistrationEvaluated> finalRatings, List<Nominee> named) {
             ratings.clear();
             finalRatings.forEach(rating -> ratings.put(rating.registrationId().value(), rating.rating()));
-            ratings.values().forEach(rating -> concludedCounts[rating.ordinal()]++);
+            concludedCounts = distribution();
             ratings.clear();
             nominees.clear();
             nominees.addAll(named);
@@ -110,10 +110,7 @@ final class CascadeFold {
 
         /** How many registrations have each rating, in the order of {@link Rating}. */
         long[] distribution() {
-            if (concluded) {
-                return concludedCounts.clone();
-            }
-            long[] counts = new long[Rating.values().length];
+            long[] counts = concludedCounts.clone();
             ratings.values().forEach(rating -> counts[rating.ordinal()]++);
             return counts;
         }
