@@ -76,7 +76,7 @@ class InstanceDeathTest {
         assertThat(views).contains("audit-log", "units", "proposal-tracker");
         // every segment of every view must be claimed before the victim is chosen by what it holds
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            int segments = segments(jdbc, views);
+            int segments = views.stream().mapToInt(view -> ViewReplay.segments(jdbc, view)).sum();
             return segments >= views.size() && owners(jdbc, views).size() == segments;
         });
         log("both query sides healthy after %.1f s; views %s", seconds(started), views);
@@ -143,12 +143,6 @@ class InstanceDeathTest {
     }
 
     /** Who claims each view's segments now, by the token store: {@code view/segment -> pid@host}. */
-    /** Views run in one segment or in {@code thidua.views.segments} (ViewProcessorTuning): count the token rows. */
-    private static int segments(JdbcTemplate jdbc, List<String> views) {
-        return (int) jdbc.queryForList("select processor_name from token_entry", String.class).stream()
-                .filter(views::contains).count();
-    }
-
     private static Map<String, String> owners(JdbcTemplate jdbc, List<String> views) {
         Map<String, String> owners = new TreeMap<>();
         jdbc.query("select processor_name, segment, owner from token_entry where owner is not null", row -> {

@@ -21,46 +21,30 @@ interface TestStore extends AutoCloseable {
     default TestStore with(String key, Object value) {
         Map<String, Object> properties = new HashMap<>(properties());
         properties.put(key, value);
-        TestStore store = this;
-        return new TestStore() {
-            @Override
-            public Map<String, Object> properties() {
-                return properties;
-            }
-
-            @Override
-            public void close() {
-                store.close();
-            }
-        };
+        return of(properties, this::close);
     }
 
     static TestStore h2(Path directory) {
-        Map<String, Object> properties = TestDatabases.h2File(directory);
-        return new TestStore() {
-            @Override
-            public Map<String, Object> properties() {
-                return properties;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return of(TestDatabases.h2File(directory), () -> {
+        });
     }
 
     /** A fresh schema of the CI database, dropped when the test is done. */
     static TestStore postgres() {
         String schema = TestDatabases.freshSchemaName();
+        return of(TestDatabases.postgres(schema), () -> TestDatabases.dropPostgresSchema(schema));
+    }
+
+    private static TestStore of(Map<String, Object> properties, Runnable onClose) {
         return new TestStore() {
             @Override
             public Map<String, Object> properties() {
-                return TestDatabases.postgres(schema);
+                return properties;
             }
 
             @Override
             public void close() {
-                TestDatabases.dropPostgresSchema(schema);
+                onClose.run();
             }
         };
     }

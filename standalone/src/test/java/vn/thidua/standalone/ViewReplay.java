@@ -42,6 +42,13 @@ final class ViewReplay {
         return views;
     }
 
+    /** How many segments a view's tokens have: one, or {@code thidua.views.segments} (ViewProcessorTuning). */
+    static int segments(JdbcTemplate jdbc, String view) {
+        Integer rows = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
+                view);
+        return rows == null ? 0 : rows;
+    }
+
     /** Waits until every view has processed the whole store, as it stands now. */
     static void awaitCaughtUp(JdbcTemplate jdbc, ApiClient auditor, List<String> views) {
         long head = count(jdbc, "select max(global_index) from domain_event_entry");
