@@ -48,8 +48,8 @@ public class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${thidua.security.basic.verified-for:PT10M}") Duration verifiedFor) {
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), verifiedFor);
     }
 
     /**
