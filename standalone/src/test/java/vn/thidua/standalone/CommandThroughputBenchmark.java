@@ -93,7 +93,7 @@ import vn.thidua.platform.test.TestDatabases;
  * its proposal's limit (found under the proposal's own deadline name) and starts the next.
  * <p>
  * {@code -Dbench.commands=100} forwards per concurrency level with a token; {@code -Dbench.basic-commands} (20)
- * with Basic; {@code -Dbench.half-seconds} (10) how long to send at half the maximum rate; {@code
+ * with Basic; {@code -Dbench.warm-up} forwards before measuring (a quarter of {@code bench.commands}, at least 50); {@code -Dbench.half-seconds} (10) how long to send at half the maximum rate; {@code
  * -Dbench.pgbench-seconds} (10) per pgbench level; {@code -Dbench.pgbench} the binary, {@code
  * -Dbench.pgbench-script} the script.
  */
@@ -125,6 +125,7 @@ class CommandThroughputBenchmark {
     void forward_over_http_against_pgbench_running_its_sql() throws Exception {
         int perLevel = Integer.getInteger("bench.commands");
         int basicPerLevel = Integer.getInteger("bench.basic-commands", 20);
+        int warmUp = Integer.getInteger("bench.warm-up", Math.max(50, perLevel / 4));
         Duration halfWindow = Duration.ofSeconds(Long.getLong("bench.half-seconds", 10));
         RSAKey key = new RSAKeyGenerator(2048).generate();
         Path pem = work.resolve("issuer.pem");
@@ -156,7 +157,7 @@ class CommandThroughputBenchmark {
                 Endpoint withBasic = new Endpoint(basicSide, basic);
 
                 // warm-up: class loading, JIT, pools; not reported
-                closedLoop(withToken, prepare(sides, withToken, Math.max(50, perLevel / 4)), 8);
+                closedLoop(withToken, prepare(sides, withToken, warmUp), 8);
 
                 SqlCapture capture = tokenSide.getBean(SqlCapture.class);
                 capture(capture, withToken, sides).lines().forEach(line -> System.out.println("BENCH sql " + line));
