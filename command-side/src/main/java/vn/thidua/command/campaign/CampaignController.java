@@ -155,7 +155,7 @@ class CampaignController {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = BulkRegistrationRequest.class)),
                     @Content(mediaType = RegistrationCsv.MEDIA_TYPE, schema = @Schema(type = "string"),
-                            examples = @ExampleObject(name = "three registrations", value = BULK_CSV_EXAMPLE))}))
+                            examples = @ExampleObject(name = "two registrations", value = BULK_CSV_EXAMPLE))}))
     BulkRegistrationResult registerInBulk(@PathVariable CampaignId id, @RequestBody BulkRegistrationRequest request) {
         return commands.sendAndWait(new RegisterParticipants(id, request.rows()));
     }
