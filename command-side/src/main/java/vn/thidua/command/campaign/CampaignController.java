@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.thidua.api.campaign.AmendCampaign;
 import vn.thidua.api.campaign.AwardPlanItem;
@@ -78,6 +83,23 @@ class CampaignController {
     record ProgressReportRequest(ProgressReportId reportId, String periodLabel, String summary) {
     }
 
+    private static final String BULK_SUMMARY =
+            "register many collectives or persons at once, each row accepted or refused with its rule (C4)";
+    private static final String BULK_DESCRIPTION = """
+            The body is JSON `{"rows": [...]}` (each row the body of a single registration) or a CSV file \
+            (`Content-Type: text/csv`, UTF-8, a leading byte order mark is ignored) as Excel or LibreOffice export it. \
+            The CSV's first row names the columns, in any order and any case: `kind` (COLLECTIVE or INDIVIDUAL), \
+            `unitId`, `personId`, `commitments` and, optionally, `registrationId`. Several commitments share one \
+            cell separated by `;`. A blank or missing registrationId is derived from the campaign and the \
+            participant, so the same file sent twice registers no one twice. Either form answers one outcome per \
+            row, in file order; a CSV that is not a list of registrations (a column missing or unknown, a row of \
+            another width, an unknown kind, not UTF-8) is refused whole with 400, naming the line.""";
+    private static final String BULK_CSV_EXAMPLE = """
+            registrationId,kind,unitId,personId,commitments
+            dk-vi-xuyen,COLLECTIVE,phong-ldtbxh-vi-xuyen,,"Hoàn thành xuất sắc nhiệm vụ; Không có cán bộ vi phạm"
+            ,INDIVIDUAL,,hoang-van-an,"Đạt danh hiệu ""Lao động tiên tiến""\"
+            """;
+
     private final CommandGateway commands;
 
     CampaignController(CommandGateway commands) {
@@ -124,12 +146,34 @@ class CampaignController {
     /**
      * One command for the whole body (bounded by the request size limit, some thousands of rows): the rows are
      * accepted or refused one by one, and the answer lists every row's outcome, so a file of registrations loses
-     * nothing. A repeat with the same Idempotency-Key answers the stored outcomes and writes nothing.
+     * nothing. A repeat with the same Idempotency-Key answers the stored outcomes and writes nothing. OpenAPI has
+     * one operation per path and method, so this one describes both bodies, JSON and CSV.
      */
     @PostMapping("/{id}/registrations/bulk")
-    @Operation(summary = "register many collectives or persons at once, each row accepted or refused with its rule (C4)")
+    @Operation(summary = BULK_SUMMARY, description = BULK_DESCRIPTION,
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = BulkRegistrationRequest.class)),
+                    @Content(mediaType = RegistrationCsv.MEDIA_TYPE, schema = @Schema(type = "string"),
+                            examples = @ExampleObject(name = "two registrations", value = BULK_CSV_EXAMPLE))}))
     BulkRegistrationResult registerInBulk(@PathVariable CampaignId id, @RequestBody BulkRegistrationRequest request) {
         return commands.sendAndWait(new RegisterParticipants(id, request.rows()));
+    }
+
+    /**
+     * The same file as a spreadsheet exports it ({@link RegistrationCsv}), answered exactly as the JSON form: one
+     * outcome per row, in file order. A file that is not a list of registrations is refused whole (400, naming
+     * its line) before any command is sent. The body is an {@link HttpEntity}, not an optional {@code @RequestBody}:
+     * that would let an empty body of any type match this mapping too, and such a request would find two handlers.
+     * Hidden from springdoc, which would otherwise merge it into the JSON form's operation and keep one body of the
+     * two, depending on which method it meets first; that operation describes the CSV body.
+     */
+    @PostMapping(path = "/{id}/registrations/bulk", consumes = RegistrationCsv.MEDIA_TYPE)
+    @Operation(hidden = true)
+    BulkRegistrationResult registerInBulkFromCsv(@PathVariable CampaignId id, HttpEntity<byte[]> file) {
+        MediaType type = file.getHeaders().getContentType();
+        return commands.sendAndWait(new RegisterParticipants(id,
+                RegistrationCsv.read(id, type == null ? null : type.getParameter("charset"), file.getBody())));
     }
 
     @PostMapping("/{id}/registrations/{registrationId}/withdraw")

@@ -117,6 +117,17 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** A POST of a file as a spreadsheet or a script sends it: the bytes as they are, under {@code contentType}. */
+    public Answer upload(String path, String contentType, byte[] body, String idempotencyKey) {
+        HttpRequest.Builder request = request("POST", path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request);
+    }
+
     /** Any other method, as a client might try it. */
     public Answer send(String method, String path, String jsonBody) {
         return send(request(method, path)
