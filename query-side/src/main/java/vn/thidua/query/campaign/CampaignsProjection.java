@@ -56,6 +56,9 @@ class CampaignsProjection {
     private final PlanVisibility visibility;
     private final JdbcClient jdbc;
     private final ViewWrites writes;
+    private final ViewWrites.InsertIfAbsent reportRow;
+    private final ViewWrites.InsertIfAbsent registrationRow;
+    private final ViewWrites.InsertIfAbsent reviewRow;
 
     CampaignsProjection(CampaignViews campaigns, CampaignRegistrationRows registrations, CampaignReviewRows reviews,
                         CampaignProgressReportRows reports, CampaignSearch search, UnitScope scope,
@@ -69,6 +72,12 @@ class CampaignsProjection {
         this.visibility = visibility;
         this.jdbc = jdbc;
         this.writes = writes;
+        this.reportRow = writes.insertIfAbsent("q_campaign_progress_report",
+                List.of("report_key", "campaign_id", "parent_campaign_id"), "report_key");
+        this.registrationRow = writes.insertIfAbsent("q_campaign_registration",
+                List.of("registration_key", "campaign_id", "active", "last_sequence"), "registration_key");
+        this.reviewRow = writes.insertIfAbsent("q_campaign_review",
+                List.of("review_key", "campaign_id", "review_id", "concluded", "opened_sequence"), "review_key");
     }
 
     @ResetHandler
@@ -121,26 +130,18 @@ class CampaignsProjection {
     @EventHandler
     void on(ProgressReportSubmitted event) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reportId().value());
-        writes.add("""
-                        insert into q_campaign_progress_report (report_key, campaign_id, parent_campaign_id)
-                        select ?, ?, ? where not exists
-                            (select 1 from q_campaign_progress_report where report_key = ?)""",
-                key, event.campaignId().value(), event.parentCampaignId().value(), key);
+        writes.add(reportRow, key, event.campaignId().value(), event.parentCampaignId().value());
     }
 
     @EventHandler
     void on(ParticipantRegistered event, @SequenceNumber long sequence) {
         String key = registrationKey(event.campaignId(), event.registrationId());
-        writes.add("""
-                        insert into q_campaign_registration (registration_key, campaign_id, active, last_sequence)
-                        select ?, ?, true, ? where not exists
-                            (select 1 from q_campaign_registration where registration_key = ?)""",
-                key, event.campaignId().value(), sequence, key);
+        writes.add(registrationRow, key, event.campaignId().value(), true, sequence);
     }
 
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        writes.add("""
+        writes.addTo("q_campaign_registration", """
                         update q_campaign_registration set active = false, last_sequence = ?
                         where registration_key = ? and last_sequence < ?""",
                 sequence, registrationKey(event.campaignId(), event.registrationId()), sequence);
@@ -148,7 +149,7 @@ class CampaignsProjection {
 
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        writes.add("""
+        writes.addTo("q_campaign_registration", """
                         update q_campaign_registration set evaluated_review = ?, last_sequence = ?
                         where registration_key = ? and last_sequence < ?""",
                 event.reviewId().value(), sequence, registrationKey(event.campaignId(), event.registrationId()),
@@ -158,16 +159,12 @@ class CampaignsProjection {
     @EventHandler
     void on(ReviewOpened event, @SequenceNumber long sequence) {
         String key = CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value());
-        writes.add("""
-                        insert into q_campaign_review (review_key, campaign_id, review_id, concluded, opened_sequence)
-                        select ?, ?, ?, false, ?
-                        where not exists (select 1 from q_campaign_review where review_key = ?)""",
-                key, event.campaignId().value(), event.reviewId().value(), sequence, key);
+        writes.add(reviewRow, key, event.campaignId().value(), event.reviewId().value(), false, sequence);
     }
 
     @EventHandler
     void on(ReviewConcluded event) {
-        writes.add("update q_campaign_review set concluded = true where review_key = ?",
+        writes.addTo("q_campaign_review", "update q_campaign_review set concluded = true where review_key = ?",
                 CampaignRegistrationRow.key(event.campaignId().value(), event.reviewId().value()));
     }
 

@@ -48,6 +48,10 @@ class RegistrationsProjection {
     private final UnitScope scope;
     private final JdbcClient jdbc;
     private final ViewWrites writes;
+    private final ViewWrites.InsertIfAbsent planRow;
+    private final ViewWrites.InsertIfAbsent registrationRow;
+    private final ViewWrites.InsertIfAbsent commitmentRow;
+    private final ViewWrites.InsertIfAbsent categoryRow;
 
     RegistrationsProjection(RegistrationPlanViews plans,
                             RegistrationCategoryViews categories, RegistrationSearch search, UnitScope scope,
@@ -58,6 +62,14 @@ class RegistrationsProjection {
         this.scope = scope;
         this.jdbc = jdbc;
         this.writes = writes;
+        this.planRow = writes.insertIfAbsent("q_registration_plan", List.of("campaign_id", "issuer_id"), "campaign_id");
+        this.registrationRow = writes.insertIfAbsent("q_registration", List.of("registration_key", "campaign_id",
+                "registration_id", "participant_kind", "participant_unit", "participant_person", "status",
+                "registered_at", "last_sequence"), "registration_key");
+        this.commitmentRow = writes.insertIfAbsent("q_registration_commitment",
+                List.of("registration_key", "item_index", "commitment"), "registration_key", "item_index");
+        this.categoryRow = writes.insertIfAbsent("q_registration_category", List.of("party_key", "category"),
+                "party_key");
     }
 
     @ResetHandler
@@ -78,10 +90,7 @@ class RegistrationsProjection {
 
     @EventHandler
     void on(CampaignLaunched event) {
-        writes.add("""
-                        insert into q_registration_plan (campaign_id, issuer_id) select ?, ?
-                        where not exists (select 1 from q_registration_plan where campaign_id = ?)""",
-                event.campaignId().value(), event.issuerId().value(), event.campaignId().value());
+        writes.add(planRow, event.campaignId().value(), event.issuerId().value());
     }
 
     @EventHandler
@@ -102,27 +111,18 @@ class RegistrationsProjection {
     void on(ParticipantRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = RegistrationView.key(event.campaignId().value(), event.registrationId().value());
         Participant participant = event.participant();
-        writes.add("""
-                        insert into q_registration (registration_key, campaign_id, registration_id, participant_kind,
-                            participant_unit, participant_person, status, registered_at, last_sequence)
-                        select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists
-                            (select 1 from q_registration where registration_key = ?)""",
-                key, event.campaignId().value(), event.registrationId().value(), participant.kind().name(),
+        writes.add(registrationRow, key, event.campaignId().value(), event.registrationId().value(), participant.kind().name(),
                 participant.unitId().value(), participant.personId() == null ? null : participant.personId().value(),
-                RegistrationSummary.Status.ACTIVE.name(), at.atOffset(ZoneOffset.UTC), sequence, key);
+                RegistrationSummary.Status.ACTIVE.name(), at.atOffset(ZoneOffset.UTC), sequence);
         List<String> commitments = event.commitments();
         for (int index = 0; index < commitments.size(); index++) {
-            writes.add("""
-                            insert into q_registration_commitment (registration_key, item_index, commitment)
-                            select ?, ?, ? where not exists (select 1 from q_registration_commitment
-                                where registration_key = ? and item_index = ?)""",
-                    key, index, commitments.get(index), key, index);
+            writes.add(commitmentRow, key, index, commitments.get(index));
         }
     }
 
     @EventHandler
     void on(RegistrationWithdrawn event, @SequenceNumber long sequence) {
-        writes.add("""
+        writes.addTo("q_registration", """
                         update q_registration set status = ?, last_sequence = ?
                         where registration_key = ? and last_sequence < ?""",
                 RegistrationSummary.Status.WITHDRAWN.name(), sequence,
@@ -131,7 +131,7 @@ class RegistrationsProjection {
 
     @EventHandler
     void on(RegistrationEvaluated event, @SequenceNumber long sequence) {
-        writes.add("""
+        writes.addTo("q_registration", """
                         update q_registration set latest_rating = ?, latest_review_id = ?, last_sequence = ?
                         where registration_key = ? and last_sequence < ?""",
                 event.rating().name(), event.reviewId().value(), sequence,
@@ -180,9 +180,6 @@ class RegistrationsProjection {
     }
 
     private void category(String partyKey, String category) {
-        writes.add("""
-                        insert into q_registration_category (party_key, category) select ?, ?
-                        where not exists (select 1 from q_registration_category where party_key = ?)""",
-                partyKey, category, partyKey);
+        writes.add(categoryRow, partyKey, category);
     }
 }

@@ -43,6 +43,9 @@ class ReviewResultsProjection {
     private final ReviewPlanAccess access;
     private final JdbcClient jdbc;
     private final ViewWrites writes;
+    private final ViewWrites.InsertIfAbsent planRow;
+    private final ViewWrites.InsertIfAbsent reviewRow;
+    private final ViewWrites.InsertIfAbsent nomineeRow;
 
     ReviewResultsProjection(ReviewViews reviews, ReviewRatingViews ratings, ReviewNomineeViews nominees,
                             ReviewPlanAccess access, JdbcClient jdbc, ViewWrites writes) {
@@ -52,6 +55,14 @@ class ReviewResultsProjection {
         this.access = access;
         this.jdbc = jdbc;
         this.writes = writes;
+        this.planRow = writes.insertIfAbsent("q_review_plan", List.of("campaign_id", "issuer_id", "parent_campaign_id"),
+                "campaign_id");
+        this.reviewRow = writes.insertIfAbsent("q_review", List.of("review_key", "campaign_id", "review_id", "kind",
+                "review_year", "title", "status"), "review_key");
+        this.nomineeRow = writes.insertIfAbsent("q_review_nominee", List.of("nominee_key", "campaign_id", "review_id",
+                "nominee_index", "registration_id", "participant_kind", "participant_unit", "participant_person",
+                "award_type", "rating", "eligibility_route", "used_initiative", "outstanding", "justification"),
+                "nominee_key");
     }
 
     @ResetHandler
@@ -93,22 +104,15 @@ class ReviewResultsProjection {
 
     @EventHandler
     void on(CampaignLaunched event) {
-        writes.add("""
-                        insert into q_review_plan (campaign_id, issuer_id, parent_campaign_id) select ?, ?, ?
-                        where not exists (select 1 from q_review_plan where campaign_id = ?)""",
-                event.campaignId().value(), event.issuerId().value(),
-                event.parentCampaignId() == null ? null : event.parentCampaignId().value(),
-                event.campaignId().value());
+        writes.add(planRow, event.campaignId().value(), event.issuerId().value(),
+                event.parentCampaignId() == null ? null : event.parentCampaignId().value());
     }
 
     @EventHandler
     void on(ReviewOpened event) {
         String key = ReviewView.key(event.campaignId().value(), event.reviewId().value());
-        writes.add("""
-                        insert into q_review (review_key, campaign_id, review_id, kind, review_year, title, status)
-                        select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from q_review where review_key = ?)""",
-                key, event.campaignId().value(), event.reviewId().value(), event.kind().name(), event.year(),
-                event.title(), ReviewResults.Status.OPEN.name(), key);
+        writes.add(reviewRow, key, event.campaignId().value(), event.reviewId().value(), event.kind().name(),
+                event.year(), event.title(), ReviewResults.Status.OPEN.name());
     }
 
     /**
@@ -196,16 +200,9 @@ class ReviewResultsProjection {
     private void nominate(String campaignId, String reviewId, int index, Nominee nominee) {
         Participant participant = nominee.participant();
         String key = ReviewView.key(campaignId, reviewId, nominee.registrationId().value(), nominee.awardType().name());
-        writes.add("""
-                        insert into q_review_nominee (nominee_key, campaign_id, review_id, nominee_index,
-                            registration_id, participant_kind, participant_unit, participant_person, award_type, rating,
-                            eligibility_route, used_initiative, outstanding, justification)
-                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                        where not exists (select 1 from q_review_nominee where nominee_key = ?)""",
-                key, campaignId, reviewId, index, nominee.registrationId().value(), participant.kind().name(),
+        writes.add(nomineeRow, key, campaignId, reviewId, index, nominee.registrationId().value(), participant.kind().name(),
                 participant.unitId().value(), participant.personId() == null ? null : participant.personId().value(),
                 nominee.awardType().name(), nominee.rating() == null ? null : nominee.rating().name(),
-                nominee.eligibilityRoute(), nominee.usedInitiative(), nominee.outstanding(), nominee.justification(),
-                key);
+                nominee.eligibilityRoute(), nominee.usedInitiative(), nominee.outstanding(), nominee.justification());
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.query.consistency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,39 @@ class ViewWritesTest {
     }
 
     @Test
+    void writes_to_one_table_go_before_writes_to_others_but_not_past_a_write_that_may_touch_any() {
+        transactions.run(() -> {
+            writes.addTo("q_review_plan", INSERT, "kh-1", "huyen-a");
+            // may read any table: it must see kh-1 and not kh-2
+            writes.add("insert into q_registration_plan (campaign_id, issuer_id)"
+                    + " select campaign_id, issuer_id from q_review_plan");
+            writes.addTo("q_review_plan", INSERT, "kh-2", "huyen-a");
+            writes.addTo("q_review_plan", MOVE, "huyen-b", "kh-2");
+        });
+
+        assertThat(issuers()).containsExactly("kh-1 huyen-a", "kh-2 huyen-b");
+        assertThat(jdbc.queryForList("select campaign_id from q_registration_plan", String.class))
+                .containsExactly("kh-1");
+    }
+
+    @Test
+    void interleaved_writes_to_two_tables_go_as_one_batch_per_table() {
+        CountingJdbcTemplate counting = new CountingJdbcTemplate(jdbc);
+        ViewWrites interleaved = new ViewWrites(counting);
+        String plan = "insert into q_registration_plan (campaign_id, issuer_id) values (?, ?)";
+
+        transactions.run(() -> {
+            for (String campaign : List.of("kh-1", "kh-2", "kh-3")) {
+                interleaved.addTo("q_review_plan", INSERT, campaign, "huyen-a");
+                interleaved.addTo("q_registration_plan", plan, campaign, "huyen-a");
+            }
+        });
+
+        assertThat(counting.statements).containsExactly(INSERT, plan);
+        assertThat(issuers()).containsExactly("kh-1 huyen-a", "kh-2 huyen-a", "kh-3 huyen-a");
+    }
+
+    @Test
     void a_flush_lets_a_read_in_the_same_transaction_see_the_writes() {
         List<String> seen = transactions.get(() -> {
             writes.add(INSERT, "kh-1", "huyen-a");
@@ -68,6 +102,28 @@ class ViewWritesTest {
         writes.add(INSERT, "kh-1", "huyen-a");
 
         assertThat(issuers()).containsExactly("kh-1 huyen-a");
+    }
+
+    /** Counts what is sent, one entry per statement or batch. */
+    private static final class CountingJdbcTemplate extends JdbcTemplate {
+
+        private final List<String> statements = new ArrayList<>();
+
+        CountingJdbcTemplate(JdbcTemplate jdbc) {
+            super(jdbc.getDataSource());
+        }
+
+        @Override
+        public int update(String sql, Object... args) {
+            statements.add(sql);
+            return super.update(sql, args);
+        }
+
+        @Override
+        public int[] batchUpdate(String sql, List<Object[]> batchArgs) {
+            statements.add(sql);
+            return super.batchUpdate(sql, batchArgs);
+        }
     }
 
     private List<String> issuers() {
