@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 import vn.thidua.api.campaign.CampaignId;
 import vn.thidua.api.campaign.Participant;
@@ -30,7 +31,7 @@ import vn.thidua.api.person.PersonId;
 
 /**
  * A file of registrations as a spreadsheet exports it (RFC 4180 CSV, UTF-8, with or without Excel's byte order
- * mark), read into the rows of one {@code RegisterParticipants} (C4). The first row names the columns, in any order
+ * mark; columns separated by commas, or by semicolons as Excel writes them under Vietnamese regional settings), read into the rows of one {@code RegisterParticipants} (C4). The first row names the columns, in any order
  * and any case: {@code kind}, {@code unitId}, {@code personId} and {@code commitments} are required,
  * {@code registrationId} may be left out or blank, and then the id is derived from the campaign and the participant,
  * so the same file sent twice is refused row by row by C4 instead of registering anyone twice. A cell holds several
@@ -138,11 +139,17 @@ final class RegistrationCsv {
         return line;
     }
 
-    /** Every record of the file with the line it starts on (a quoted cell may span lines). */
+    /**
+     * Every record of the file with the line it starts on (a quoted cell may span lines). Columns are separated by
+     * commas, or by semicolons when the header holds semicolons and no comma: Excel writes its "CSV" with the list
+     * separator of the computer's regional settings, which is a semicolon where the decimal mark is a comma, as in
+     * Vietnamese settings. A cell holding several commitments is then quoted, as Excel quotes it.
+     */
     private static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         int start = 1;
-        try (JsonParser csv = CSV.createParser(text)) {
+        CsvSchema columns = CsvSchema.emptySchema().withColumnSeparator(separator(text));
+        try (JsonParser csv = CSV.reader().with(columns).createParser(text)) {
             List<String> cells = null;
             for (JsonToken token = csv.nextToken(); token != null; token = csv.nextToken()) {
                 switch (token) {
@@ -159,6 +166,11 @@ final class RegistrationCsv {
             throw new MalformedFile(start, "not valid CSV: " + e.getOriginalMessage());
         }
         return lines;
+    }
+
+    private static char separator(String text) {
+        String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        return header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
     }
 
     /** Column name (lower case) to cell index; every required column present, nothing unknown or named twice. */

@@ -75,6 +75,18 @@ class RegistrationCsvTest {
     }
 
     @Test
+    void C4_columns_separated_by_semicolons_as_excel_writes_them_under_vietnamese_settings_are_read() {
+        List<RegistrationRow> rows = read("""
+                registrationId;kind;unitId;personId;commitments
+                dk-an;INDIVIDUAL;phong-ldtbxh-vi-xuyen;hoang-van-an;"Đạt Lao động tiên tiến; học tập, rèn luyện"
+                """);
+
+        assertThat(rows).containsExactly(new RegistrationRow(new RegistrationId("dk-an"),
+                Participant.individual(new PersonId("hoang-van-an"), new OrgUnitId("phong-ldtbxh-vi-xuyen")),
+                List.of("Đạt Lao động tiên tiến", "học tập, rèn luyện")));
+    }
+
+    @Test
     void C4_the_byte_order_mark_excel_writes_is_ignored() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = (HEADER + "dk-vx,COLLECTIVE,phong-ldtbxh-vi-xuyen,,Hoàn thành\r\n").getBytes(StandardCharsets.UTF_8);
