@@ -30,14 +30,15 @@ import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.person.PersonId;
 
 /**
- * A file of registrations as a spreadsheet exports it (RFC 4180 CSV, UTF-8, with or without Excel's byte order
- * mark; columns separated by commas, or by semicolons as Excel writes them under Vietnamese regional settings), read into the rows of one {@code RegisterParticipants} (C4). The first row names the columns, in any order
- * and any case: {@code kind}, {@code unitId}, {@code personId} and {@code commitments} are required,
- * {@code registrationId} may be left out or blank, and then the id is derived from the campaign and the participant,
- * so the same file sent twice is refused row by row by C4 instead of registering anyone twice. A cell holds several
- * commitments separated by {@code ;}. Blank rows are skipped. Anything else that is not a registration (a column
- * not named here, a row of another width, an unknown kind, an invalid id, a file that is not UTF-8) refuses the
- * whole file with a {@link MalformedFile} naming the line, so nothing in the file goes unread.
+ * A file of registrations as a spreadsheet exports it (RFC 4180 CSV, UTF-8, with or without Excel's byte order mark;
+ * columns separated by commas, or by semicolons as Excel writes them under Vietnamese regional settings), read into
+ * the rows of one {@code RegisterParticipants} (C4). The first row names the columns, in any order and any case:
+ * {@code kind}, {@code unitId}, {@code personId} and {@code commitments} are required, {@code registrationId} may be
+ * left out or blank, and then the id is derived from the campaign and the participant, so the same file sent twice is
+ * refused row by row by C4 instead of registering anyone twice. A cell holds several commitments separated by
+ * {@code ;}. Blank rows are skipped. Anything else that is not a registration (a column not named here, a row of another
+ * width, an unknown kind, an invalid id, a file that is not UTF-8) refuses the whole file with a {@link MalformedFile}
+ * naming the line, so nothing in the file goes unread.
  */
 final class RegistrationCsv {
 

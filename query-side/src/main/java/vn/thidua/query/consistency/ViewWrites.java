@@ -64,12 +64,12 @@ public class ViewWrites {
             return position;
         }).toArray();
         if (postgres) {
-            return new InsertIfAbsent(table, into + " values (" + placeholders + ") on conflict (" + String.join(", ", keyColumns)
-                    + ") do nothing", new int[0]);
+            return new InsertIfAbsent(table, into + " values (" + placeholders + ") on conflict ("
+                    + String.join(", ", keyColumns) + ") do nothing", new int[0]);
         }
         String absent = Arrays.stream(keyColumns).map(key -> key + " = ?").collect(Collectors.joining(" and "));
-        return new InsertIfAbsent(table, into + " select " + placeholders + " where not exists (select 1 from " + table
-                + " where " + absent + ")", keys);
+        return new InsertIfAbsent(table, into + " select " + placeholders + " where not exists (select 1 from "
+                + table + " where " + absent + ")", keys);
     }
 
     /** Adds {@code insert} with one value per column, in the order of its columns. */
