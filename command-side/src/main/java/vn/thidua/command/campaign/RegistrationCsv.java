@@ -36,9 +36,9 @@ import vn.thidua.api.person.PersonId;
  * {@code kind}, {@code unitId}, {@code personId} and {@code commitments} are required, {@code registrationId} may be
  * left out or blank, and then the id is derived from the campaign and the participant, so the same file sent twice is
  * refused row by row by C4 instead of registering anyone twice. A cell holds several commitments separated by
- * {@code ;}. Blank rows are skipped. Anything else that is not a registration (a column not named here, a row of another
- * width, an unknown kind, an invalid id, a file that is not UTF-8) refuses the whole file with a {@link MalformedFile}
- * naming the line, so nothing in the file goes unread.
+ * {@code ;}. Blank rows are skipped. Anything else that is not a registration (a column not named here, a row of
+ * another width, an unknown kind, an invalid id, a file that is not UTF-8) refuses the whole file with a {@link
+ * MalformedFile} naming the line, so nothing in the file goes unread.
  */
 final class RegistrationCsv {
 
@@ -86,7 +86,9 @@ final class RegistrationCsv {
             throw new MalformedFile(1, "the file is sent as " + named + "; only UTF-8 is read (send it as"
                     + " text/csv;charset=UTF-8, saved as \"CSV UTF-8\")");
         }
-        List<Line> lines = lines(text(file == null ? new byte[0] : file)).stream().filter(line -> !line.blank()).toList();
+        List<Line> lines = lines(text(file == null ? new byte[0] : file)).stream()
+                .filter(line -> !line.blank())
+                .toList();
         if (lines.isEmpty()) {
             throw new MalformedFile(1, "the file is empty; it needs a header row naming the columns "
                     + String.join(", ", COLUMNS) + ", then one row per registration");
@@ -206,7 +208,8 @@ final class RegistrationCsv {
         }
         try {
             Participant participant = new Participant(kind(cell(line, columns, "kind")),
-                    id(cell(line, columns, "unitId"), OrgUnitId::new), id(cell(line, columns, "personId"), PersonId::new));
+                    id(cell(line, columns, "unitId"), OrgUnitId::new),
+                    id(cell(line, columns, "personId"), PersonId::new));
             String registrationId = cell(line, columns, REGISTRATION_ID);
             List<String> commitments = Arrays.stream(cell(line, columns, "commitments").split(COMMITMENT_SEPARATOR))
                     .filter(commitment -> !commitment.isBlank())
