@@ -3,9 +3,10 @@ package vn.thidua.query.proposal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.axonframework.config.ProcessingGroup;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.api.MetadataKeys;
 import vn.thidua.api.RuleViolationException;
 import vn.thidua.api.Viewer;
+import vn.thidua.api.campaign.Participant;
 import vn.thidua.api.orgunit.OrgUnitId;
 import vn.thidua.api.proposal.ProposalApproved;
 import vn.thidua.api.proposal.ProposalForwarded;
@@ -41,6 +43,7 @@ import vn.thidua.api.proposal.ProposalWithdrawn;
 import vn.thidua.api.proposal.UnitInboxQuery;
 import vn.thidua.api.proposal.UnitOutboxQuery;
 import vn.thidua.api.proposal.UnitOverdueQuery;
+import vn.thidua.query.consistency.ViewWrites;
 import vn.thidua.query.orgunit.UnitScope;
 
 /** The proposal tracker (DESIGN §6): where each proposal is, its route hop by hop, each unit's inbox, outbox and overdue list. */
@@ -49,18 +52,34 @@ import vn.thidua.query.orgunit.UnitScope;
 class ProposalTrackerProjection {
 
     static final String PROCESSING_GROUP = "proposal-tracker";
+    private static final String PROPOSAL = "q_proposal";
+    private static final String HOP = "q_proposal_hop";
     private static final int MAX_PAGE_SIZE = 500;
+
+    /** A change to a proposal, once per event of it: a repeated delivery finds its sequence already taken. */
+    private static final String ONCE = " where proposal_id = ? and last_sequence <= ?";
+    private static final String MOVE = "update q_proposal set status = ?, pending_at = ?, pending_since = ?, due_at = ?,"
+            + " overdue = false, last_sequence = ?" + ONCE;
 
     private final ProposalViews proposals;
     private final HopViews hops;
     private final UnitScope scope;
     private final Clock clock;
+    private final ViewWrites writes;
+    private final ViewWrites.InsertIfAbsent proposalRow;
+    private final ViewWrites.InsertIfAbsent hopRow;
 
-    ProposalTrackerProjection(ProposalViews proposals, HopViews hops, UnitScope scope, Clock clock) {
+    ProposalTrackerProjection(ProposalViews proposals, HopViews hops, UnitScope scope, Clock clock, ViewWrites writes) {
         this.proposals = proposals;
         this.hops = hops;
         this.scope = scope;
         this.clock = clock;
+        this.writes = writes;
+        this.proposalRow = writes.insertIfAbsent(PROPOSAL, List.of("proposal_id", "status", "award_type",
+                "participant_kind", "participant_unit", "participant_person", "proposer_unit", "pending_at",
+                "pending_since", "due_at", "overdue", "last_sequence"), "proposal_id");
+        this.hopRow = writes.insertIfAbsent(HOP, List.of("event_id", "proposal_id", "sequence_number", "action",
+                "from_unit", "to_unit", "actor", "acted_at", "remarks", "due_at"), "event_id");
     }
 
     @ResetHandler
@@ -72,21 +91,11 @@ class ProposalTrackerProjection {
     @EventHandler
     void on(ProposalSubmitted event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        if (proposals.findById(event.proposalId().value()).isPresent()) {
-            return;
-        }
-        ProposalView proposal = new ProposalView(event.proposalId().value());
-        proposal.status = ProposalStatus.PENDING;
-        proposal.awardType = event.awardType();
-        proposal.participantKind = event.participant().kind();
-        proposal.participantUnit = event.participant().unitId().value();
-        proposal.participantPerson = event.participant().personId() == null ? null : event.participant().personId().value();
-        proposal.proposerUnit = event.proposerUnit().value();
-        proposal.pendingAt = event.pendingAt().value();
-        proposal.pendingSince = at;
-        proposal.dueAt = event.dueAt();
-        proposal.lastSequence = sequence;
-        proposals.save(proposal);
+        Participant participant = event.participant();
+        writes.add(proposalRow, event.proposalId().value(), ProposalStatus.PENDING.name(), event.awardType().name(),
+                participant.kind().name(), participant.unitId().value(),
+                participant.personId() == null ? null : participant.personId().value(), event.proposerUnit().value(),
+                event.pendingAt().value(), utc(at), utc(event.dueAt()), false, sequence);
         hop(message, event.proposalId().value(), sequence, "SUBMITTED", event.proposerUnit(), event.pendingAt(), actor,
                 at, null, event.dueAt());
     }
@@ -135,7 +144,8 @@ class ProposalTrackerProjection {
     @EventHandler
     void on(ProposalApproved event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
-        update(event.proposalId().value(), sequence, proposal -> proposal.decisionId = event.decisionId().value());
+        writes.addTo(PROPOSAL, "update q_proposal set decision_id = ?, last_sequence = ?" + ONCE,
+                event.decisionId().value(), sequence, event.proposalId().value(), sequence);
         moved(event.proposalId().value(), sequence, ProposalStatus.APPROVED, null, at, null);
         hop(message, event.proposalId().value(), sequence, "APPROVED", event.atUnit(), null, actor, at,
                 "decision " + event.decisionId(), null);
@@ -143,7 +153,8 @@ class ProposalTrackerProjection {
 
     @EventHandler
     void on(ProposalOverdue event, @SequenceNumber long sequence) {
-        update(event.proposalId().value(), sequence, proposal -> proposal.overdue = true);
+        writes.addTo(PROPOSAL, "update q_proposal set overdue = true, last_sequence = ?" + ONCE, sequence,
+                event.proposalId().value(), sequence);
     }
 
     @QueryHandler
@@ -206,30 +217,23 @@ class ProposalTrackerProjection {
                 found.getTotalElements());
     }
 
-    /** {@code dueAt}: the time limit of the new stay, if the move is an arrival that recorded one (P6). */
+    /**
+     * {@code dueAt}: the time limit of the new stay, if the move is an arrival that recorded one (P6). Written with
+     * plain SQL sent in JDBC batches at commit ({@link ViewWrites}), as the hops: no handler reads these tables, and
+     * loading the proposal and looking for its hop cost two round trips per event on PostgreSQL.
+     */
     private void moved(String proposalId, long sequence, ProposalStatus status, OrgUnitId to, Instant at, Instant dueAt) {
-        update(proposalId, sequence, proposal -> {
-            proposal.status = status;
-            proposal.pendingAt = to == null ? null : to.value();
-            proposal.pendingSince = to == null ? null : at;
-            proposal.dueAt = dueAt;
-            proposal.overdue = false;
-        });
-    }
-
-    /** Applies a change once per event of the proposal: a repeated delivery finds the sequence already taken. */
-    private void update(String proposalId, long sequence, Consumer<ProposalView> change) {
-        proposals.findById(proposalId).filter(p -> p.lastSequence <= sequence).ifPresent(proposal -> {
-            change.accept(proposal);
-            proposal.lastSequence = sequence;
-        });
+        writes.addTo(PROPOSAL, MOVE, status.name(), to == null ? null : to.value(), to == null ? null : utc(at),
+                utc(dueAt), sequence, proposalId, sequence);
     }
 
     private void hop(EventMessage<?> message, String proposalId, long sequence, String action, OrgUnitId from,
                      OrgUnitId to, String actor, Instant at, String remarks, Instant dueAt) {
-        if (!hops.findById(message.getIdentifier()).isPresent()) {
-            hops.save(new HopView(message.getIdentifier(), proposalId, sequence, action, from == null ? null : from.value(),
-                    to == null ? null : to.value(), actor, at, remarks, dueAt));
-        }
+        writes.add(hopRow, message.getIdentifier(), proposalId, sequence, action, from == null ? null : from.value(),
+                to == null ? null : to.value(), actor, utc(at), remarks, utc(dueAt));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
