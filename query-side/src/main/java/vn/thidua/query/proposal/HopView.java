@@ -34,18 +34,4 @@ class HopView {
 
     protected HopView() {
     }
-
-    HopView(String eventId, String proposalId, long sequenceNumber, String action, String fromUnit, String toUnit,
-            String actor, Instant actedAt, String remarks, Instant dueAt) {
-        this.eventId = eventId;
-        this.proposalId = proposalId;
-        this.sequenceNumber = sequenceNumber;
-        this.action = action;
-        this.fromUnit = fromUnit;
-        this.toUnit = toUnit;
-        this.actor = actor;
-        this.actedAt = actedAt;
-        this.remarks = remarks;
-        this.dueAt = dueAt;
-    }
 }

@@ -63,10 +63,6 @@ class ProposalView {
     protected ProposalView() {
     }
 
-    ProposalView(String proposalId) {
-        this.proposalId = proposalId;
-    }
-
     ProposalSummary summary() {
         return new ProposalSummary(new ProposalId(proposalId), status, awardType,
                 new Participant(participantKind, new OrgUnitId(participantUnit),
