@@ -60,6 +60,7 @@ class ApiFuzzTest {
             Map.entry("fz-analyst-lai-chau", new Caller("ldld-lai-chau", Role.ANALYST)));
     private static final List<String> PROPOSERS = List.of("ldld-tp-lai-chau", "cd-thpt-le-quy-don");
     private static final String CSV_PLAN = "kh-fz-csv";
+    private static final List<String> CALLERS = List.copyOf(new TreeSet<>(USERS.keySet()));
 
     /** Values that exist after the set-up, by kind; the fuzzer also invents ones that do not. */
     private static final Map<String, List<String>> KNOWN = Map.of(
@@ -132,13 +133,7 @@ class ApiFuzzTest {
     void every_POST_endpoint_survives_broken_and_out_of_order_requests_without_5xx_or_stray_events() {
         System.out.println("ApiFuzzTest seed " + SEED + " (replay with -Dfuzz.seed=" + SEED + ")");
         Random random = new Random(SEED);
-        try (RunningApp app = RunningApp.start(TestStore.h2(data).properties())) {
-            Steps steps = new Steps(app);
-            USERS.forEach((name, caller) -> app.addUser(name, caller.unit(), caller.roles()));
-            List<String> callers = new ArrayList<>(new TreeSet<>(USERS.keySet()));
-            for (String proposer : PROPOSERS) {
-                steps.labourOrderProposal(proposer, "p-fuzz-" + proposer);
-            }
+        try (RunningApp app = startedWithProposals(data)) {
             List<String> endpoints = postEndpoints(app);
             assertThat(endpoints).hasSizeGreaterThanOrEqualTo(VALID.size());
 
@@ -153,7 +148,7 @@ class ApiFuzzTest {
                 String body = mutate(VALID.getOrDefault(pattern, "{}"), mutation, random, n);
                 String key = mutation == 8 ? lastKey : UUID.randomUUID().toString();
                 lastKey = key;
-                ApiClient caller = app.as(callers.get(random.nextInt(callers.size())));
+                ApiClient caller = app.as(CALLERS.get(random.nextInt(CALLERS.size())));
                 long before = app.eventCount();
 
                 Answer answer = caller.post(path, body, key);
@@ -177,15 +172,9 @@ class ApiFuzzTest {
     @Test
     void the_CSV_file_of_a_bulk_registration_survives_broken_files_without_5xx_or_stray_events() {
         Random random = new Random(SEED);
-        try (RunningApp app = RunningApp.start(TestStore.h2(data.resolve("csv")).properties())) {
-            Steps steps = new Steps(app);
-            USERS.forEach((name, caller) -> app.addUser(name, caller.unit(), caller.roles()));
-            List<String> callers = new ArrayList<>(new TreeSet<>(USERS.keySet()));
-            for (String proposer : PROPOSERS) {
-                steps.labourOrderProposal(proposer, "p-fuzz-" + proposer);
-            }
+        try (RunningApp app = startedWithProposals(data.resolve("csv"))) {
             // the proposals' plans are past their final review: this one takes registrations
-            steps.launch("fz-ldld-lai-chau", CSV_PLAN, "ldld-lai-chau", "12/KH-LĐLĐ", null, 2025, 2026, """
+            new Steps(app).launch("fz-ldld-lai-chau", CSV_PLAN, "ldld-lai-chau", "12/KH-LĐLĐ", null, 2025, 2026, """
                     [{"awardType": "CERTIFICATE_OF_MERIT", "targetKind": "INDIVIDUAL"}]""");
             Map<String, Integer> answered = new TreeMap<>();
             long acceptedEvents = 0;
@@ -197,7 +186,7 @@ class ApiFuzzTest {
                 byte[] file = brokenCsv(mutation, random, n);
                 String type = mutation == 9 ? "text/csv; charset=" + pick(List.of("ISO-8859-1", "windows-1258",
                         "\"utf-8\"", "no-such-charset"), random) : "text/csv";
-                ApiClient caller = app.as(callers.get(random.nextInt(callers.size())));
+                ApiClient caller = app.as(CALLERS.get(random.nextInt(CALLERS.size())));
                 long before = app.eventCount();
 
                 Answer answer = caller.upload(path, type, file, UUID.randomUUID().toString());
@@ -211,6 +200,17 @@ class ApiFuzzTest {
             assertThat(app.eventCount() - start).isEqualTo(acceptedEvents);
             assertThat(answered.keySet()).as("some files are accepted").anyMatch(k -> k.startsWith("200"));
         }
+    }
+
+    /** The app on an H2 store in {@code directory}, with the callers and a proposal of each proposer. */
+    private static RunningApp startedWithProposals(Path directory) {
+        RunningApp app = RunningApp.start(TestStore.h2(directory).properties());
+        USERS.forEach((name, caller) -> app.addUser(name, caller.unit(), caller.roles()));
+        Steps steps = new Steps(app);
+        for (String proposer : PROPOSERS) {
+            steps.labourOrderProposal(proposer, "p-fuzz-" + proposer);
+        }
+        return app;
     }
 
     /**
